@@ -1,0 +1,67 @@
+import type { PlanAnalysis } from '../../../core/src/index';
+import { coverageRows, type CoverageRow } from './coverage-rows';
+import { planTitle } from './summary';
+
+const STATUS_LABEL = { met: 'met', partial: 'partial', missing: 'missing', 'not-applicable': 'n/a' } as const;
+
+/** Markdown for a board paper: a summary per plan, then a table per area. */
+export function formatCoverageMarkdown(plans: readonly PlanAnalysis[], cwd: string): string {
+  const out: string[] = [];
+  for (const plan of plans) {
+    const { foundational, counts } = plan.coverage;
+    out.push(`# Commitment coverage: ${escapeMd(planTitle(plan))}`, '');
+    out.push(
+      `Framework \`${plan.context.manifest?.framework?.value ?? 'none'}\`. Foundational commitments: ${foundational.answered} of ${foundational.total} answered, ${foundational.met} met. ` +
+        `All commitments: ${counts.met} met, ${counts.partial} partial, ${counts.missing} missing, ${counts['not-applicable']} not applicable.`,
+      '',
+    );
+    const rows = coverageRows(plan, cwd);
+    for (const area of unique(rows.map((r) => r.area))) {
+      out.push(`## ${escapeMd(area)}`, '', '| Commitment | Kind | Status | Target | Fair share | Final value | Gap | Responses |', '|---|---|---|---|---|---|---|---|');
+      for (const r of rows.filter((row) => row.area === area)) {
+        out.push(`| ${escapeMd(r.title)} (\`${r.id}\`) | ${r.kind} | ${STATUS_LABEL[r.status]} | ${escapeMd(r.target)} | ${r.fairShare} | ${escapeMd(r.finalValue)} | ${r.gap} | ${r.responses.map(escapeMd).join('<br>')} |`);
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+const CSV_COLUMNS: readonly (keyof CoverageRow)[] = ['area', 'id', 'kind', 'title', 'status', 'target', 'fairShare', 'finalValue', 'gap', 'responses'];
+
+/** One row per commitment per plan, RFC 4180 quoting. */
+export function formatCoverageCsv(plans: readonly PlanAnalysis[], cwd: string): string {
+  const lines = [['plan', ...CSV_COLUMNS].join(',')];
+  for (const plan of plans) {
+    for (const row of coverageRows(plan, cwd)) {
+      const cells = CSV_COLUMNS.map((column) => {
+        const value = row[column];
+        return Array.isArray(value) ? value.join(' ') : String(value);
+      });
+      lines.push([planTitle(plan), ...cells].map(csvCell).join(','));
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function formatCoverageJson(plans: readonly PlanAnalysis[], cwd: string): string {
+  return `${JSON.stringify(
+    plans.map((plan) => ({ title: planTitle(plan), framework: plan.context.manifest?.framework?.value ?? null, foundational: plan.coverage.foundational, counts: plan.coverage.counts, commitments: coverageRows(plan, cwd) })),
+    null,
+    2,
+  )}\n`;
+}
+
+function csvCell(value: string): string {
+  // A leading = + - @ would be read as a formula by spreadsheet programs.
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function escapeMd(text: string): string {
+  return text.replace(/[|\\`*_[\]<>]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,11 @@
+import type { Finding, PlanAnalysis, Severity } from '../../../core/src/index';
+
+export function countSeverities(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+export function planTitle(plan: PlanAnalysis): string {
+  return plan.context.manifest?.title?.value ?? plan.root;
+}

@@ -1,0 +1,38 @@
+import pc from 'picocolors';
+import type { Finding, PlanAnalysis, Severity } from '../../../core/src/index';
+import { displayPath } from '../paths';
+import { countSeverities, planTitle } from './summary';
+
+export interface TextOptions {
+  readonly cwd: string;
+  readonly color: boolean;
+}
+
+const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
+
+/** Compiler-style lines, `file:line:col severity rule-id message`, then a summary. */
+export function formatText(findings: readonly Finding[], plans: readonly PlanAnalysis[], options: TextOptions): string {
+  const c = pc.createColors(options.color);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, information: c.blue, hint: c.dim };
+  const lines = findings.map((f) => {
+    const where = `${displayPath(f.uri, options.cwd)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    return `${c.bold(where)} ${paint[f.severity](LABEL[f.severity])} ${c.dim(f.ruleId)} ${f.message}`;
+  });
+  const counts = countSeverities(findings);
+  const parts = [
+    `${counts.error} error${counts.error === 1 ? '' : 's'}`,
+    `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`,
+    `${counts.information} info`,
+  ];
+  if (counts.hint > 0) parts.push(`${counts.hint} hint${counts.hint === 1 ? '' : 's'}`);
+  const total = findings.length;
+  const mark = counts.error > 0 ? c.red('✖') : counts.warning > 0 ? c.yellow('!') : c.green('✔');
+  lines.push('', `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${plans.length} plan${plans.length === 1 ? '' : 's'}`);
+  for (const plan of plans) {
+    const { foundational, counts: status } = plan.coverage;
+    lines.push(
+      `  ${c.bold(planTitle(plan))}: foundational commitments ${foundational.answered}/${foundational.total} answered, ${foundational.met} met · all: ${status.met} met, ${status.partial} partial, ${status.missing} missing, ${status['not-applicable']} not applicable`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

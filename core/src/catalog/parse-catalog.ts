@@ -1,0 +1,120 @@
+import { emptyDocument } from '../model/document';
+import type { PlanDocument } from '../model/types';
+import type { YamlView } from '../model/yaml-view';
+import { readYaml } from '../parse/read-yaml';
+import type { SchemaSet } from '../schema/schema-set';
+import { LineIndex } from '../text/positions';
+import type { Catalog, CatalogCommitment, CatalogSource, CatalogTarget, CatalogThreshold, CommitmentKind } from './types';
+
+export interface ParsedCatalog {
+  readonly document: PlanDocument;
+  /** Undefined when the file is not usable as a catalog at all. */
+  readonly catalog?: Catalog;
+}
+
+const KINDS: readonly CommitmentKind[] = ['foundational', 'transformation', 'requirement'];
+
+/** Reads and validates a catalog file. Entries missing their essentials are left out (and reported by the schema). */
+export function parseCatalog(uri: string, text: string, schemas: SchemaSet, builtin: boolean): ParsedCatalog {
+  const index = new LineIndex(text);
+  const read = readYaml(text, index, schemas, 'catalog', index.rangeOf(0, index.lineEnd(0)));
+  const document: PlanDocument = emptyDocument(uri, 'catalog', text, read.problems);
+  const root = read.view;
+  const header = root?.get('catalog');
+  const id = header?.get('id')?.string()?.value;
+  if (!root || !header || !id) return { document };
+
+  const commitments: CatalogCommitment[] = [];
+  for (const entry of root.get('commitments')?.items() ?? []) {
+    const entryId = entry.get('id')?.string();
+    const area = entry.get('area')?.string()?.value;
+    const kind = entry.get('kind')?.string()?.value as CommitmentKind | undefined;
+    const title = entry.get('title')?.string()?.value;
+    if (!entryId || !area || !kind || !KINDS.includes(kind) || !title) continue;
+    commitments.push({
+      id: entryId.value,
+      area,
+      kind,
+      title,
+      summary: entry.get('summary')?.string()?.value ?? '',
+      deadline: entry.get('deadline')?.string()?.value,
+      target: readTarget(entry.get('target')),
+      source: readSource(entry.get('source')),
+      guidance: entry.get('guidance')?.string()?.value ?? '',
+      catalogId: id,
+      uri,
+      range: entry.range,
+      idRange: entryId.range,
+    });
+  }
+
+  const thresholds = new Map<string, CatalogThreshold>();
+  for (const [name, view] of root.get('thresholds')?.entries() ?? []) {
+    const value = view.get('value')?.planValue()?.value;
+    if (!value) continue;
+    thresholds.set(name.value, {
+      value,
+      evidence: view.get('evidence')?.string()?.value ?? '',
+      heuristic: view.get('heuristic')?.scalar() === true,
+      source: readSource(view.get('source')),
+    });
+  }
+
+  const population = header.get('population');
+  const populationValue = population?.get('value')?.number()?.value;
+  const period = header.get('period');
+  const periodStart = period?.get('start')?.string()?.value;
+  const periodEnd = period?.get('end')?.string()?.value;
+
+  const catalog: Catalog = {
+    id,
+    title: header.get('title')?.string()?.value ?? id,
+    uri,
+    builtin,
+    period: periodStart && periodEnd ? { start: periodStart, end: periodEnd } : undefined,
+    population:
+      populationValue !== undefined
+        ? { value: populationValue, year: population?.get('year')?.number()?.value ?? 0, confirmed: population?.get('confirmed')?.scalar() !== false }
+        : undefined,
+    areas: (root.get('areas')?.items() ?? []).flatMap((area) => {
+      const areaId = area.get('id')?.string()?.value;
+      return areaId ? [{ id: areaId, title: area.get('title')?.string()?.value ?? areaId }] : [];
+    }),
+    commitments,
+    assumptions: (root.get('assumptions')?.items() ?? []).flatMap((item) => {
+      const assumptionId = item.get('id')?.string()?.value;
+      if (!assumptionId) return [];
+      const plausible = item.get('plausible');
+      return [
+        {
+          id: assumptionId,
+          title: item.get('title')?.string()?.value ?? assumptionId,
+          min: plausible?.get('min')?.planValue()?.value,
+          max: plausible?.get('max')?.planValue()?.value,
+          evidence: item.get('evidence')?.string()?.value ?? '',
+          heuristic: item.get('heuristic')?.scalar() === true,
+          source: readSource(item.get('source')),
+        },
+      ];
+    }),
+    thresholds,
+  };
+  return { document, catalog };
+}
+
+function readTarget(view: YamlView | undefined): CatalogTarget | undefined {
+  const measure = view?.get('measure')?.string()?.value;
+  const value = view?.get('value')?.planValue()?.value;
+  const scale = view?.get('scale')?.string()?.value;
+  const direction = view?.get('direction')?.string()?.value;
+  const by = view?.get('by')?.string()?.value;
+  if (!view || !measure || !value || !by) return undefined;
+  if ((scale !== 'count' && scale !== 'rate') || (direction !== 'increase' && direction !== 'decrease')) return undefined;
+  return { measure, value, scale, direction, by, confirmed: view.get('confirmed')?.scalar() !== false, note: view.get('note')?.string()?.value };
+}
+
+function readSource(view: YamlView | undefined): CatalogSource | undefined {
+  const title = view?.get('title')?.string()?.value;
+  if (!view || !title) return undefined;
+  return { title, ref: view.get('ref')?.string()?.value, url: view.get('url')?.string()?.value, note: view.get('note')?.string()?.value };
+}

@@ -1,0 +1,39 @@
+import { parseCatalog } from './catalog/parse-catalog';
+import type { Catalog } from './catalog/types';
+import { SchemaSet, type SchemaFiles } from './schema/schema-set';
+
+export interface SourceText {
+  readonly uri: string;
+  readonly text: string;
+}
+
+export interface EngineOptions {
+  /** The JSON Schema files by file name. */
+  readonly schemas: SchemaFiles;
+  /** The built-in catalogs' files (their URIs are what "go to definition" opens). */
+  readonly builtinCatalogs: readonly SourceText[];
+}
+
+/**
+ * What every plan is checked with: the compiled schemas and the built-in
+ * catalogs. Built once per process and shared by every project.
+ */
+export class Engine {
+  readonly schemas: SchemaSet;
+  readonly builtinCatalogs: ReadonlyMap<string, Catalog>;
+
+  constructor(options: EngineOptions) {
+    this.schemas = new SchemaSet(options.schemas);
+    const catalogs = new Map<string, Catalog>();
+    for (const source of options.builtinCatalogs) {
+      const parsed = parseCatalog(source.uri, source.text, this.schemas, true);
+      const problem = parsed.document.problems[0];
+      if (problem || !parsed.catalog) {
+        // A broken built-in catalog is a packaging fault, not a user error: fail loudly.
+        throw new Error(`built-in catalog ${source.uri} is invalid at line ${(problem?.range.start.line ?? 0) + 1}: ${problem?.message ?? 'no catalog header'}`);
+      }
+      catalogs.set(parsed.catalog.id, parsed.catalog);
+    }
+    this.builtinCatalogs = catalogs;
+  }
+}

@@ -1,0 +1,23 @@
+import type { ParseProblem } from '../findings';
+import type { DocumentKind, PlanDocument } from './types';
+
+/** A document with no plan content: the base every reader fills in. */
+export function emptyDocument(uri: string, kind: DocumentKind, text: string, problems: readonly ParseProblem[]): PlanDocument {
+  return {
+    uri,
+    kind,
+    text,
+    problems,
+    headings: [],
+    blocks: [],
+    references: [],
+    suppressions: [],
+    proseLines: [],
+    responses: [],
+    finance: [],
+    workforce: [],
+    inequalities: [],
+    assumptions: [],
+    milestones: [],
+  };
+}

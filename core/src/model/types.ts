@@ -1,0 +1,196 @@
+import type { ConfiguredSeverity, ParseProblem } from '../findings';
+import type { Range } from '../text/positions';
+import type { PlanValue } from './values';
+
+/** A value together with the exact range it was written at. */
+export interface Located<T> {
+  readonly value: T;
+  readonly range: Range;
+}
+
+export interface YearPoint {
+  readonly year: Located<string>;
+  readonly value: Located<PlanValue>;
+}
+
+/** Values by financial year, e.g. a trajectory. */
+export interface YearlySeries {
+  readonly range: Range;
+  /** Range of the key naming the series (e.g. `trajectory:`), for findings about the whole series. */
+  readonly keyRange: Range;
+  readonly points: readonly YearPoint[];
+}
+
+export interface BaselineValue {
+  readonly range: Range;
+  readonly year?: Located<string>;
+  readonly value?: Located<PlanValue>;
+}
+
+export type ResponseStatus = 'on-track' | 'at-risk' | 'off-track' | 'not-started' | 'not-applicable';
+
+/** Where an item was written: a fenced block in a chapter, or an entry of a YAML-only file. */
+export interface ItemOrigin {
+  readonly uri: string;
+  /** The whole block or list item. */
+  readonly range: Range;
+  readonly form: 'block' | 'yaml';
+}
+
+export interface CommitmentResponse extends ItemOrigin {
+  readonly id?: Located<string>;
+  readonly status?: Located<ResponseStatus>;
+  readonly reason?: Located<string>;
+  readonly summary?: Located<string>;
+  readonly lead?: Located<string>;
+  readonly partners: readonly Located<string>[];
+  readonly baseline?: BaselineValue;
+  readonly trajectory?: YearlySeries;
+  readonly actions: readonly Located<string>[];
+}
+
+export interface FinanceData extends ItemOrigin {
+  readonly unit: string;
+  readonly income?: YearlySeries;
+  readonly expenditure?: YearlySeries;
+  readonly efficiency?: YearlySeries;
+}
+
+export interface WorkforceGroup extends ItemOrigin {
+  readonly group?: Located<string>;
+  readonly baselineYear?: Located<string>;
+  readonly demand?: YearlySeries;
+  readonly supply?: YearlySeries;
+  readonly actions: readonly Located<string>[];
+}
+
+export interface InequalitiesGoal extends ItemOrigin {
+  readonly measure?: Located<string>;
+  readonly baseline?: BaselineValue;
+  readonly target5?: BaselineValue;
+  readonly target10?: BaselineValue;
+}
+
+export interface AssumptionSeries extends ItemOrigin {
+  readonly id: Located<string>;
+  readonly series: YearlySeries;
+}
+
+export interface Milestone extends ItemOrigin {
+  readonly what?: Located<string>;
+  readonly by?: Located<string>;
+  readonly commitment?: Located<string>;
+  readonly owner?: Located<string>;
+}
+
+/** `[[id]]` in chapter prose. */
+export interface CommitmentReference {
+  readonly uri: string;
+  /** The id inside the brackets. */
+  readonly range: Range;
+  readonly id: string;
+}
+
+/** A `planwright-disable` comment and the lines it covers. */
+export interface Suppression {
+  readonly uri: string;
+  readonly range: Range;
+  readonly rules: readonly Located<string>[];
+  readonly reason?: string;
+  /** Lines [startLine, endLine] (inclusive) of the element the comment covers. */
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+export type BlockType = 'commitment' | 'finance' | 'workforce' | 'inequalities' | 'assumptions' | 'milestones';
+export const BLOCK_TYPES: readonly BlockType[] = ['commitment', 'finance', 'workforce', 'inequalities', 'assumptions', 'milestones'];
+
+export interface FencedBlock {
+  readonly type: BlockType;
+  /** From the opening fence to the closing fence. */
+  readonly range: Range;
+  /** The info string's block type word. */
+  readonly typeRange: Range;
+  readonly contentRange: Range;
+}
+
+export interface Heading {
+  readonly level: number;
+  readonly text: string;
+  readonly range: Range;
+}
+
+export type DocumentKind = 'manifest' | 'chapter' | 'data' | 'catalog';
+
+/** The plan items a chapter or YAML-only file contributes. */
+export interface PlanItems {
+  readonly responses: readonly CommitmentResponse[];
+  readonly finance: readonly FinanceData[];
+  readonly workforce: readonly WorkforceGroup[];
+  readonly inequalities: readonly InequalitiesGoal[];
+  readonly assumptions: readonly AssumptionSeries[];
+  readonly milestones: readonly Milestone[];
+}
+
+export interface PlanDocument extends PlanItems {
+  readonly uri: string;
+  readonly kind: DocumentKind;
+  readonly text: string;
+  readonly problems: readonly ParseProblem[];
+  readonly frontMatter?: { readonly title?: Located<string>; readonly lead?: Located<string>; readonly area?: Located<string> };
+  readonly headings: readonly Heading[];
+  readonly blocks: readonly FencedBlock[];
+  readonly references: readonly CommitmentReference[];
+  readonly suppressions: readonly Suppression[];
+  /** Ranges of prose (paragraphs, headings, list items) for prose rules, as [startLine, endLine] pairs. */
+  readonly proseLines: readonly (readonly [number, number])[];
+}
+
+export type OrganisationType =
+  | 'ccg'
+  | 'local-authority'
+  | 'acute-provider'
+  | 'community-provider'
+  | 'mental-health-provider'
+  | 'ambulance-provider'
+  | 'primary-care-network'
+  | 'gp-federation'
+  | 'vcse'
+  | 'hospice'
+  | 'healthwatch'
+  | 'other';
+
+export interface Organisation {
+  readonly id: Located<string>;
+  readonly name: string;
+  readonly type: OrganisationType | undefined;
+  readonly range: Range;
+}
+
+export interface Engagement {
+  readonly with: Located<string>;
+  readonly how?: string;
+  readonly when?: string;
+  readonly range: Range;
+}
+
+/** Engagement `with` values that name a group rather than an organisation. */
+export const ENGAGEMENT_GROUPS = ['public', 'patients', 'staff', 'clinicians', 'vcse', 'healthwatch'] as const;
+
+export interface Manifest {
+  readonly uri: string;
+  readonly title?: Located<string>;
+  readonly framework?: Located<string>;
+  readonly period?: { readonly start: Located<string>; readonly end: Located<string>; readonly range: Range };
+  readonly population?: Located<number>;
+  readonly clinicalLead?: Located<string>;
+  readonly organisations: readonly Organisation[];
+  readonly engagement: readonly Engagement[];
+  /** Range of the `engagement:` key, or of the document start when absent. */
+  readonly engagementRange: Range;
+  readonly catalogs: readonly Located<string>[];
+  readonly rules: ReadonlyMap<string, Located<ConfiguredSeverity>>;
+  readonly plainLanguage: readonly { readonly term: string; readonly instead: string }[];
+  /** Range of the `plan:` mapping (or the document start), where plan-wide findings point. */
+  readonly planRange: Range;
+}

@@ -1,0 +1,113 @@
+import MarkdownIt from 'markdown-it';
+import type { LineIndex } from '../text/positions';
+
+type Token = MarkdownIt.Token;
+
+/** The structure of a chapter that Planwright reads; everything else is prose. */
+export interface MarkdownStructure {
+  /** Front matter between `---` lines at the very top: content and its first line. */
+  readonly frontMatter?: { readonly text: string; readonly firstLine: number; readonly endLine: number };
+  readonly fences: readonly Fence[];
+  readonly comments: readonly HtmlComment[];
+  readonly headings: readonly { level: number; text: string; line: number }[];
+  /** Inline prose, as line spans [start, end) in the document. */
+  readonly prose: readonly (readonly [number, number])[];
+  /** Top-level block elements as line spans [start, end), in order, for "the next block". */
+  readonly elements: readonly (readonly [number, number])[];
+}
+
+export interface Fence {
+  readonly info: string;
+  /** Line of the opening fence. */
+  readonly openLine: number;
+  /** Line after the closing fence (or the document's line count when unclosed). */
+  readonly endLine: number;
+  readonly closed: boolean;
+  readonly content: string;
+}
+
+export interface HtmlComment {
+  readonly body: string;
+  readonly line: number;
+  /** Offset of the comment in the document. */
+  readonly offset: number;
+  readonly length: number;
+}
+
+// One tokenizer for the whole process: markdown-it is configured once and is
+// stateless between parses. CommonMark rules, with HTML so comments are seen.
+const markdown = new MarkdownIt('commonmark', { html: true });
+
+const FRONT_MATTER_OPEN = /^---\s*$/;
+const FRONT_MATTER_CLOSE = /^(---|\.\.\.)\s*$/;
+
+export function parseMarkdownStructure(index: LineIndex): MarkdownStructure {
+  let source = index.text;
+  let frontMatter: MarkdownStructure['frontMatter'];
+  if (index.lineCount > 1 && FRONT_MATTER_OPEN.test(index.lineText(0))) {
+    for (let line = 1; line < index.lineCount; line++) {
+      if (FRONT_MATTER_CLOSE.test(index.lineText(line))) {
+        const lines: string[] = [];
+        for (let l = 1; l < line; l++) lines.push(index.lineText(l));
+        frontMatter = { text: lines.join('\n'), firstLine: 1, endLine: line };
+        // Blank the front matter out (keeping its line breaks) so line numbers stay true.
+        const end = index.lineEnd(line);
+        source = source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
+        break;
+      }
+    }
+  }
+
+  const tokens = markdown.parse(source, {});
+  const fences: Fence[] = [];
+  const comments: HtmlComment[] = [];
+  const headings: { level: number; text: string; line: number }[] = [];
+  const prose: (readonly [number, number])[] = [];
+  const elements: (readonly [number, number])[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const map = token.map;
+    if (token.level === 0 && map && token.nesting !== -1) elements.push([map[0], map[1]]);
+    if (!map) continue;
+    switch (token.type) {
+      case 'fence': {
+        const closed = isClosedFence(index, token, map);
+        fences.push({ info: token.info.trim(), openLine: map[0], endLine: map[1], closed, content: token.content });
+        break;
+      }
+      case 'html_block':
+        collectComments(index, map[0], map[1], comments);
+        break;
+      case 'inline':
+        prose.push([map[0], map[1]]);
+        break;
+      case 'heading_open': {
+        const inline = tokens[i + 1];
+        headings.push({ level: Number(token.tag.slice(1)), text: inline?.content.trim() ?? '', line: map[0] });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { ...(frontMatter ? { frontMatter } : {}), fences, comments, headings, prose, elements };
+}
+
+function isClosedFence(index: LineIndex, token: Token, map: [number, number]): boolean {
+  const last = map[1] - 1;
+  if (last <= map[0]) return false;
+  const closing = index.lineText(last).trim();
+  return closing.startsWith(token.markup) && /^[`~]+$/.test(closing);
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+function collectComments(index: LineIndex, startLine: number, endLine: number, into: HtmlComment[]): void {
+  const start = index.lineStart(startLine);
+  const text = index.text.slice(start, index.lineEnd(endLine - 1));
+  for (const match of text.matchAll(COMMENT)) {
+    const offset = start + (match.index ?? 0);
+    into.push({ body: match[1] ?? '', line: index.positionAt(offset).line, offset, length: match[0].length });
+  }
+}

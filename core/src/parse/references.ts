@@ -1,0 +1,67 @@
+import type { CommitmentReference } from '../model/types';
+import type { LineIndex } from '../text/positions';
+
+const REFERENCE = /\[\[([^[\]\n]*)\]\]/g;
+
+/**
+ * `[[id]]` references in prose spans (line ranges [start, end)). Code spans
+ * and HTML comments are blanked first, so an id shown as code is not a
+ * reference.
+ */
+export function findReferences(uri: string, index: LineIndex, spans: readonly (readonly [number, number])[]): CommitmentReference[] {
+  const references: CommitmentReference[] = [];
+  for (const [startLine, endLine] of spans) {
+    const start = index.lineStart(startLine);
+    const text = blankCode(index.text.slice(start, index.lineEnd(endLine - 1)));
+    if (!text.includes('[[')) continue;
+    for (const match of text.matchAll(REFERENCE)) {
+      const inner = match[1] ?? '';
+      const id = inner.trim();
+      if (id === '') continue;
+      const idStart = start + (match.index ?? 0) + 2 + (inner.length - inner.trimStart().length);
+      references.push({ uri, id, range: index.rangeOf(idStart, idStart + id.length) });
+    }
+  }
+  return references;
+}
+
+/** Replaces code spans and HTML comments with spaces, keeping offsets. */
+export function blankCode(text: string): string {
+  const blank = (part: string) => part.replace(/[^\r\n]/g, ' ');
+  const withoutComments = text.replace(/<!--[\s\S]*?-->/g, blank);
+  // A code span opens with a run of backticks and closes at the next run of
+  // exactly the same length (CommonMark 6.1).
+  const runs = [...withoutComments.matchAll(/`+/g)].map((m) => ({ start: m.index ?? 0, length: m[0].length }));
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, i) => {
+    const list = byLength.get(run.length);
+    if (list) list.push(i);
+    else byLength.set(run.length, [i]);
+  });
+  let result = '';
+  let copied = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i];
+    if (!open) continue;
+    const closeIndex = firstAfter(byLength.get(open.length) ?? [], i);
+    const close = closeIndex === undefined ? undefined : runs[closeIndex];
+    if (closeIndex === undefined || !close) continue;
+    const end = close.start + close.length;
+    result += withoutComments.slice(copied, open.start) + blank(withoutComments.slice(open.start, end));
+    copied = end;
+    i = closeIndex;
+  }
+  return result + withoutComments.slice(copied);
+}
+
+/** The first element of an ascending list greater than `value`. */
+function firstAfter(sorted: readonly number[], value: number): number | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as number) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return sorted[low];
+}

@@ -1,0 +1,115 @@
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+
+export interface YamlProblem {
+  readonly message: string;
+  /** Offsets into the YAML text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ParsedYaml {
+  readonly text: string;
+  readonly doc: Document.Parsed | undefined;
+  /** The plain JavaScript value, or undefined when the YAML is unusable. */
+  readonly value: unknown;
+  readonly problems: readonly YamlProblem[];
+}
+
+/** Aliases beyond this count are refused: the "billion laughs" guard. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * A bounded cache of parses keyed by the YAML text itself. Editing one block
+ * of a large chapter re-parses that block only; every other block's text is
+ * unchanged and comes from here.
+ */
+const cache = new Map<string, ParsedYaml>();
+const CACHE_LIMIT = 20_000;
+
+export function parseYaml(text: string): ParsedYaml {
+  const cached = cache.get(text);
+  if (cached) {
+    // Refresh recency: Map iteration order is insertion order.
+    cache.delete(text);
+    cache.set(text, cached);
+    return cached;
+  }
+  const parsed = parseUncached(text);
+  cache.set(text, parsed);
+  if (cache.size > CACHE_LIMIT) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return parsed;
+}
+
+function parseUncached(text: string): ParsedYaml {
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  } catch (error) {
+    return { text, doc: undefined, value: undefined, problems: [unusable(text, error)] };
+  }
+  const problems: YamlProblem[] = doc.errors.map((error) => ({
+    message: describeYamlError(error.message),
+    start: error.pos[0],
+    end: Math.max(error.pos[1], error.pos[0] + 1),
+  }));
+  if (problems.length > 0) return { text, doc, value: undefined, problems };
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { text, doc, value, problems };
+  } catch (error) {
+    return { text, doc, value: undefined, problems: [unusable(text, error)] };
+  }
+}
+
+function unusable(text: string, error: unknown): YamlProblem {
+  const end = Math.min(text.length, Math.max(1, text.indexOf('\n')));
+  if (error instanceof RangeError) {
+    return { message: 'the YAML is nested too deeply to read', start: 0, end };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (/alias/i.test(message)) {
+    return { message: `the YAML expands too many aliases (more than ${MAX_ALIAS_COUNT}); write the values out`, start: 0, end };
+  }
+  return { message: describeYamlError(message), start: 0, end };
+}
+
+/** The yaml library's first sentence, without its code excerpt. */
+function describeYamlError(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** The YAML node at a path of keys and indexes, or the deepest existing parent. */
+export function nodeAtPath(doc: Document.Parsed, path: readonly (string | number)[]): { node: Node; exact: boolean; key?: Node } {
+  let current: unknown = doc.contents;
+  let key: Node | undefined;
+  for (const segment of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair || !isNode(pair.value)) return { node: current, exact: false, ...(pair && isNode(pair.key) ? { key: pair.key } : {}) };
+      key = isNode(pair.key) ? pair.key : undefined;
+      current = pair.value;
+    } else if (isSeq(current)) {
+      const item = current.items[Number(segment)];
+      if (!isNode(item)) return { node: current, exact: false };
+      key = undefined;
+      current = item;
+    } else {
+      break;
+    }
+  }
+  if (!isNode(current)) return { node: doc.contents as Node, exact: false };
+  return { node: current, exact: true, ...(key ? { key } : {}) };
+}
+
+/** Offsets [start, end) of a node's value, without trailing comments or space. */
+export function nodeSpan(node: Node): [number, number] {
+  const [start, valueEnd] = node.range ?? [0, 0, 0];
+  return [start, Math.max(valueEnd, start + 1)];
+}
+
+export { isMap, isPair, isScalar, isSeq, isNode };
+export type { Document, Node };

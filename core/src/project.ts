@@ -1,0 +1,210 @@
+import { CatalogSet } from './catalog/catalog-set';
+import { parseCatalog, type ParsedCatalog } from './catalog/parse-catalog';
+import { computeCoverage, type Coverage } from './coverage/coverage';
+import type { Engine } from './engine';
+import { compareFindings, type Finding } from './findings';
+import type { CommitmentResponse, Manifest, Organisation, PlanDocument } from './model/types';
+import { emptyDocument } from './model/document';
+import { yearsBetween } from './model/values';
+import { parseChapter } from './parse/chapter';
+import { parseDataFile } from './parse/data-file';
+import { parseManifest } from './parse/manifest';
+import { RULE_IDS } from './rules/registry';
+import type { LocalCatalogEntry, RuleContext } from './rules/rule';
+import { runRules } from './run-rules';
+import { stripBom } from './text/positions';
+import { dirname, fileRole, resolvePath } from './uris';
+
+/** Everything known about one plan after a check. */
+export interface PlanAnalysis {
+  readonly root: string;
+  readonly context: RuleContext;
+  readonly findings: readonly Finding[];
+  readonly coverage: Coverage;
+}
+
+interface FileEntry {
+  readonly text?: string;
+  /** Why the file could not be read, when it could not. */
+  readonly unreadable?: string;
+  parsed?: ParsedFile;
+}
+
+type ParsedFile = { readonly document: PlanDocument; readonly manifest?: Manifest; readonly catalog?: ParsedCatalog };
+
+/**
+ * The plan files of a workspace and what has been learnt from them. Files are
+ * parsed lazily and once per text; an analysis is cached per plan root until
+ * a file it depends on changes. The CLI fills a project from disk; the
+ * language server fills it from the editor and the disk.
+ */
+export class PlanProject {
+  private readonly files = new Map<string, FileEntry>();
+  private readonly analyses = new Map<string, PlanAnalysis>();
+  private rootList: string[] | undefined;
+
+  constructor(readonly engine: Engine) {}
+
+  setFile(uri: string, text: string): void {
+    const clean = stripBom(text);
+    const existing = this.files.get(uri);
+    if (existing?.text === clean) return;
+    this.files.set(uri, { text: clean });
+    this.invalidate(uri);
+  }
+
+  /** Records a file that exists but cannot be read (binary, bad encoding, no permission). */
+  setUnreadable(uri: string, reason: string): void {
+    this.files.set(uri, { unreadable: reason });
+    this.invalidate(uri);
+  }
+
+  deleteFile(uri: string): void {
+    if (this.files.delete(uri)) this.invalidate(uri);
+  }
+
+  hasFile(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  fileUris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  /** Plan root folders (URIs ending in "/"), sorted. */
+  roots(): readonly string[] {
+    this.rootList ??= [...this.files.keys()].filter((uri) => fileRole(uri) === 'manifest').map(dirname).sort();
+    return this.rootList;
+  }
+
+  /** The plan root a file belongs to: the nearest folder above it holding plan.yaml. */
+  rootOf(uri: string): string | undefined {
+    let best: string | undefined;
+    for (const root of this.roots()) {
+      if (uri.startsWith(root) && (!best || root.length > best.length)) best = root;
+    }
+    return best;
+  }
+
+  /** The parsed form of a plan file (undefined for files Planwright does not read). */
+  document(uri: string): PlanDocument | undefined {
+    return this.parsed(uri)?.document;
+  }
+
+  analyze(root: string): PlanAnalysis {
+    const cached = this.analyses.get(root);
+    if (cached) return cached;
+    const analysis = this.analyzeUncached(root);
+    this.analyses.set(root, analysis);
+    return analysis;
+  }
+
+  analyzeAll(): PlanAnalysis[] {
+    return this.roots().map((root) => this.analyze(root));
+  }
+
+  private invalidate(uri: string): void {
+    const role = fileRole(uri);
+    if (role === 'manifest') this.rootList = undefined;
+    // A manifest or catalog can change any plan (roots, footprint overlaps, local catalogs).
+    if (role === 'manifest' || role === 'catalog') {
+      this.analyses.clear();
+      return;
+    }
+    const root = this.rootOf(uri);
+    if (root) this.analyses.delete(root);
+  }
+
+  private parsed(uri: string): ParsedFile | undefined {
+    const entry = this.files.get(uri);
+    if (!entry) return undefined;
+    if (entry.parsed) return entry.parsed;
+    const role = fileRole(uri);
+    if (role === 'other') return undefined;
+    entry.parsed = entry.text === undefined ? unreadableFile(uri, role, entry.unreadable ?? 'it could not be read') : this.parse(uri, role, entry.text);
+    return entry.parsed;
+  }
+
+  private parse(uri: string, role: Exclude<ReturnType<typeof fileRole>, 'other'>, text: string): ParsedFile {
+    const schemas = this.engine.schemas;
+    switch (role) {
+      case 'manifest':
+        return parseManifest(uri, text, schemas);
+      case 'chapter':
+        return { document: parseChapter(uri, text, schemas) };
+      case 'data':
+        return { document: parseDataFile(uri, text, schemas) };
+      case 'catalog': {
+        const catalog = parseCatalog(uri, text, schemas, false);
+        return { document: catalog.document, catalog };
+      }
+    }
+  }
+
+  private analyzeUncached(root: string): PlanAnalysis {
+    const manifestUri = `${root}plan.yaml`;
+    const manifest = this.parsed(manifestUri)?.manifest;
+    const documents: PlanDocument[] = [];
+    for (const uri of [...this.files.keys()].sort()) {
+      if (this.rootOf(uri) !== root) continue;
+      const document = this.document(uri);
+      if (document) documents.push(document);
+    }
+
+    const builtinCatalogs = this.engine.builtinCatalogs;
+    const framework = manifest?.framework ? builtinCatalogs.get(manifest.framework.value) : undefined;
+    const localCatalogs: LocalCatalogEntry[] = (manifest?.catalogs ?? []).map((entry) => {
+      const uri = resolvePath(root, entry.value);
+      const parsed = this.parsed(uri)?.catalog;
+      return { entry, uri, found: this.files.has(uri), ...(parsed?.catalog ? { catalog: parsed.catalog } : {}) };
+    });
+    // A local catalog outside the plan folder still has its problems reported.
+    for (const local of localCatalogs) {
+      const document = this.document(local.uri);
+      if (document && !documents.includes(document)) documents.push(document);
+    }
+    const catalogs = new CatalogSet(framework, localCatalogs.flatMap((local) => local.catalog ?? []));
+
+    const responses: CommitmentResponse[] = documents.flatMap((document) => document.responses);
+    const responsesById = new Map<string, CommitmentResponse[]>();
+    for (const response of responses) {
+      if (!response.id) continue;
+      const list = responsesById.get(response.id.value);
+      if (list) list.push(response);
+      else responsesById.set(response.id.value, [response]);
+    }
+    const organisations = new Map<string, Organisation>();
+    for (const organisation of manifest?.organisations ?? []) organisations.set(organisation.id.value, organisation);
+
+    const context: RuleContext = {
+      root,
+      manifestUri,
+      manifest,
+      documents,
+      catalogs,
+      localCatalogs,
+      builtinCatalogs,
+      responses,
+      responsesById,
+      organisations,
+      years: manifest?.period ? yearsBetween(manifest.period.start.value, manifest.period.end.value) : [],
+      otherPlans: this.roots()
+        .filter((other) => other !== root)
+        .map((other) => ({ root: other, manifest: this.parsed(`${other}plan.yaml`)?.manifest })),
+      ruleIds: RULE_IDS,
+    };
+    const findings = runRules(context).sort(compareFindings);
+    const coverage = computeCoverage(catalogs, responsesById, {
+      planEnd: manifest?.period?.end.value,
+      population: manifest?.population?.value,
+      basePopulation: framework?.population?.value,
+    });
+    return { root, context, findings, coverage };
+  }
+}
+
+function unreadableFile(uri: string, role: ReturnType<typeof fileRole>, reason: string): ParsedFile {
+  const start = { line: 0, character: 0 };
+  const kind = role === 'manifest' || role === 'catalog' || role === 'data' ? role : 'chapter';
+  return { document: emptyDocument(uri, kind, '', [{ ruleId: 'unreadable-file', message: reason, range: { start, end: start } }]) };
+}

@@ -1,0 +1,60 @@
+import type { CatalogSet } from '../catalog/catalog-set';
+import type { Catalog } from '../catalog/types';
+import type { Finding, FindingData, RelatedLocation, Severity } from '../findings';
+import type { CommitmentResponse, Located, Manifest, Organisation, PlanDocument } from '../model/types';
+import type { Range } from '../text/positions';
+
+export interface RuleMeta {
+  /** Stable kebab-case id; never renamed. Its docs page is docs/rules/<id>.md. */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence: what the rule catches. */
+  readonly description: string;
+}
+
+/** A local catalog named in plan.yaml, and what became of it. */
+export interface LocalCatalogEntry {
+  readonly entry: Located<string>;
+  readonly uri: string;
+  readonly catalog?: Catalog;
+  readonly found: boolean;
+}
+
+/** Everything a rule may read about one plan. Plain data: rules never do I/O. */
+export interface RuleContext {
+  /** The plan root folder, as a URI ending in "/". */
+  readonly root: string;
+  readonly manifestUri: string;
+  readonly manifest?: Manifest;
+  /** Manifest, chapters and YAML-only files of the plan (and its local catalog files). */
+  readonly documents: readonly PlanDocument[];
+  readonly catalogs: CatalogSet;
+  readonly localCatalogs: readonly LocalCatalogEntry[];
+  readonly builtinCatalogs: ReadonlyMap<string, Catalog>;
+  readonly responses: readonly CommitmentResponse[];
+  readonly responsesById: ReadonlyMap<string, readonly CommitmentResponse[]>;
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  /** The plan's financial years, first to last; empty when the period is missing or malformed. */
+  readonly years: readonly string[];
+  /** The other plan roots of the workspace. */
+  readonly otherPlans: readonly { readonly root: string; readonly manifest?: Manifest }[];
+  /** Every rule id, for checking disable comments and severity overrides. */
+  readonly ruleIds: readonly string[];
+}
+
+export interface Report {
+  readonly message: string;
+  readonly uri: string;
+  readonly range: Range;
+  readonly data?: FindingData;
+  readonly related?: readonly RelatedLocation[];
+  /** Only where one rule reports at two levels (missing-response); otherwise the rule's default. */
+  readonly severity?: Severity;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext, report: (finding: Report) => void): void;
+}
+
+export type { Finding };

@@ -1,0 +1,193 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { BlockType } from '../model/types';
+import { listOr, suggest } from '../text/suggest';
+
+/** The JSON Schema files, by file name (e.g. "plan.schema.json"). */
+export type SchemaFiles = Readonly<Record<string, object>>;
+
+export type SchemaName = 'plan' | 'front-matter' | 'data-file' | 'catalog' | BlockType;
+
+/** A schema violation at a path inside the validated value. */
+export interface SchemaIssue {
+  readonly path: readonly (string | number)[];
+  /** True when the issue is about the key at `path`, not its value. */
+  readonly atKey: boolean;
+  readonly message: string;
+  readonly suggestions?: readonly string[];
+}
+
+const ROOTS: Record<SchemaName, string> = {
+  plan: 'plan.schema.json',
+  'front-matter': 'front-matter.schema.json',
+  'data-file': 'data-file.schema.json',
+  catalog: 'catalog.schema.json',
+  commitment: 'blocks.schema.json#/definitions/commitment',
+  finance: 'blocks.schema.json#/definitions/finance',
+  workforce: 'blocks.schema.json#/definitions/workforce',
+  inequalities: 'blocks.schema.json#/definitions/inequalities',
+  assumptions: 'blocks.schema.json#/definitions/assumptions',
+  milestones: 'blocks.schema.json#/definitions/milestones',
+};
+
+const SUBJECTS: Record<SchemaName, string> = {
+  plan: 'plan.yaml',
+  'front-matter': 'the front matter',
+  'data-file': 'this plan file',
+  catalog: 'the catalog',
+  commitment: 'the commitment block',
+  finance: 'the finance block',
+  workforce: 'the workforce block',
+  inequalities: 'the inequalities block',
+  assumptions: 'the assumptions block',
+  milestones: 'the milestones block',
+};
+
+/**
+ * The project's JSON Schemas compiled once with ajv, turning ajv's errors
+ * into messages a plan author can act on.
+ */
+export class SchemaSet {
+  private readonly validators = new Map<SchemaName, ValidateFunction>();
+
+  constructor(files: SchemaFiles) {
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    // Annotations editors read (VS Code YAML support); ajv only needs to accept them.
+    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+    ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
+    for (const [name, schema] of Object.entries(files)) {
+      ajv.addSchema({ ...schema, $id: name } as object);
+    }
+    for (const [name, ref] of Object.entries(ROOTS) as [SchemaName, string][]) {
+      this.validators.set(name, ajv.compile({ $ref: ref }));
+    }
+  }
+
+  validate(name: SchemaName, value: unknown): SchemaIssue[] {
+    const validate = this.validators.get(name);
+    if (!validate || validate(value)) return [];
+    return describeErrors(validate.errors ?? [], value, SUBJECTS[name]);
+  }
+}
+
+function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubject: string): SchemaIssue[] {
+  // anyOf failures carry one error per branch at the same place; say it once.
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword === 'if') continue;
+    if (error.keyword !== 'anyOf' && anyOfPaths.has(error.instancePath)) continue;
+    const issue = describe(error, root, rootSubject);
+    if (!issue) continue;
+    const key = `${issue.path.join('/')}|${issue.atKey}|${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+function describe(error: ErrorObject, root: unknown, rootSubject: string): SchemaIssue | undefined {
+  const path = parsePointer(error.instancePath);
+  const name = nameOf(path, rootSubject);
+  const value = valueAt(root, path);
+  const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params['missingProperty']);
+      const properties = (parentSchema['properties'] ?? {}) as Record<string, { description?: string }>;
+      const why = properties[missing]?.description;
+      const where = path.length === 0 ? rootSubject : name;
+      return { path, atKey: false, message: `${where} is missing \`${missing}\`${why ? ` (${lowerFirst(why)})` : ''}` };
+    }
+    case 'additionalProperties': {
+      const extra = String(params['additionalProperty']);
+      const allowed = Object.keys((parentSchema['properties'] ?? {}) as object);
+      const suggestions = suggest(extra, allowed);
+      const hint = suggestions.length > 0 ? `did you mean ${listOr(suggestions)}?` : `expected ${listOr(allowed)}`;
+      const where = path.length === 0 ? rootSubject : name;
+      return { path: [...path, extra], atKey: true, message: `unknown key \`${extra}\` in ${where}: ${hint}`, suggestions };
+    }
+    case 'propertyNames': {
+      const key = String(params['propertyName']);
+      return { path: [...path, key], atKey: true, message: `\`${key}\` is not a valid key in ${name}${propertyNameHint(parentSchema)}` };
+    }
+    case 'enum': {
+      const allowed = ((params['allowedValues'] ?? []) as unknown[]).map(String);
+      const suggestions = typeof value === 'string' ? suggest(value, allowed) : [];
+      return { path, atKey: false, message: `${name} is ${show(value)}; it must be ${listOr(allowed)}`, suggestions };
+    }
+    case 'const':
+      return { path, atKey: false, message: `${name} must be ${show(params['allowedValue'])}` };
+    case 'anyOf':
+      return { path, atKey: false, message: `${name} is ${show(value)}; expected ${lowerFirst(String(parentSchema['description'] ?? 'another value')).replace(/\.$/, '')}` };
+    case 'pattern': {
+      const hint = parentSchema['patternErrorMessage'];
+      return { path, atKey: false, message: `${name} is ${show(value)}: ${typeof hint === 'string' ? hint : `it must match ${String(params['pattern'])}`}` };
+    }
+    case 'type':
+      return { path, atKey: false, message: `${name} is ${show(value)}; it must be ${article(String(params['type']))}` };
+    case 'minLength':
+      return { path, atKey: false, message: `${name} must not be empty` };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return { path, atKey: false, message: `${name} is ${show(value)}; it must be ${error.keyword === 'minimum' ? 'at least' : 'more than'} ${String(params['limit'])}` };
+    default:
+      return { path, atKey: false, message: `${name} ${error.message ?? 'is not valid'}` };
+  }
+}
+
+function propertyNameHint(parentSchema: Record<string, unknown>): string {
+  const names = parentSchema['propertyNames'] as { $ref?: string } | undefined;
+  if (names?.$ref?.endsWith('/year')) return ': a financial year is written like 2019/20';
+  if (names?.$ref?.endsWith('/id')) return ': ids are written in lower case with hyphens';
+  return '';
+}
+
+function parsePointer(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function nameOf(path: readonly (string | number)[], rootSubject: string): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const segment = path[i];
+    if (typeof segment === 'string') {
+      const index = path[i + 1];
+      return typeof index === 'number' ? `\`${segment}\` item ${index + 1}` : `\`${segment}\``;
+    }
+  }
+  return path.length > 0 ? `item ${Number(path[path.length - 1]) + 1}` : rootSubject;
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[String(segment)];
+  }
+  return current;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'empty';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+function article(type: string): string {
+  const words: Record<string, string> = { object: 'a mapping (key: value lines)', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+  return type.split(',').map((t) => words[t] ?? t).join(' or ');
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,6 @@
+/** Node.js adapters for the core: the file system, the package's own data. */
+export { packageRoot } from './package-root';
+export { loadEngine } from './load-engine';
+export { readText, decodeText, MAX_FILE_BYTES, type ReadResult } from './read-text';
+export { listPlanFiles, enclosingPlanRoot } from './discover';
+export { loadProject, type LoadedProject } from './load-project';

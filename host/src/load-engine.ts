@@ -1,0 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Engine } from '../../core/src/index';
+import { packageRoot } from './package-root';
+
+/** Builds the engine from the schemas and built-in catalogs shipped with Planwright. */
+export function loadEngine(root: string = packageRoot()): Engine {
+  const schemaDir = join(root, 'schemas');
+  const schemas: Record<string, object> = {};
+  for (const name of readdirSync(schemaDir).filter((n) => n.endsWith('.schema.json')).sort()) {
+    schemas[name] = JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as object;
+  }
+  const catalogDir = join(root, 'catalogs');
+  const builtinCatalogs = readdirSync(catalogDir)
+    .filter((n) => n.endsWith('.catalog.yaml'))
+    .sort()
+    .map((name) => {
+      const path = join(catalogDir, name);
+      return { uri: pathToFileURL(path).href, text: readFileSync(path, 'utf8') };
+    });
+  return new Engine({ schemas, builtinCatalogs });
+}

@@ -1,0 +1,35 @@
+// Bundles the CLI, the language server and the VS Code client with esbuild.
+// `--if-missing` skips the build when the bundles exist (used by `npm start`).
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const entries = [
+  { in: 'cli/src/cli.ts', out: 'cli' },
+  { in: 'server/src/main.ts', out: 'server' },
+  { in: 'client/src/extension.ts', out: 'client' },
+].filter((entry) => existsSync(join(root, entry.in)));
+
+if (process.argv.includes('--if-missing') && entries.every((entry) => existsSync(join(root, 'dist', `${entry.out}.js`)))) {
+  process.exit(0);
+}
+
+const watch = process.argv.includes('--watch');
+const started = Date.now();
+await build({
+  absWorkingDir: root,
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: !watch && process.argv.includes('--minify'),
+  external: ['vscode'],
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} in ${Date.now() - started} ms`);
