@@ -1,0 +1,73 @@
+// The whole test suite, as `npm test` and CI run it:
+//   1. type-check (tsc -b, which also compiles the tests to out/), lint, bundle;
+//   2. mocha: core, CLI and protocol tests;
+//   3. the real VS Code suite (test/vscode), when present.
+// Ends with one summary line: "N passed, N failed".
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const step = (title, command, args) => {
+  console.log(`\n> ${title}`);
+  execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+};
+
+let passed = 0;
+let failed = 0;
+try {
+  step('type-check (tsc -b)', bin('tsc'), ['-b']);
+  step('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.']);
+  step('bundle (esbuild)', process.execPath, [join(root, 'scripts', 'build.mjs')]);
+} catch {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
+const { default: Mocha } = await import('mocha');
+const mocha = new Mocha({ reporter: 'spec', timeout: 20000, slow: 2000 });
+for (const file of findTests(join(root, 'out', 'test'))) mocha.addFile(file);
+await new Promise((resolve) => {
+  const runner = mocha.run(() => resolve());
+  runner.on('end', () => {
+    passed += runner.stats?.passes ?? 0;
+    failed += runner.stats?.failures ?? 0;
+  });
+});
+
+const e2e = join(root, 'scripts', 'test-vscode.mjs');
+if (existsSync(e2e)) {
+  console.log('\n> real VS Code tests');
+  const result = spawnSync(process.execPath, [e2e], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  const summary = result.status === 0 || result.status === 1 ? readSummary(join(root, 'test-results', 'vscode-summary.json')) : undefined;
+  if (summary) {
+    passed += summary.passed;
+    failed += summary.failed;
+  } else {
+    failed += 1;
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
+
+function findTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return name === 'vscode' ? [] : findTests(path);
+      return name.endsWith('.test.js') ? [path] : [];
+    })
+    .sort();
+}
+
+function readSummary(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
