@@ -1,6 +1,8 @@
 import { parseCatalog } from './catalog/parse-catalog';
 import type { Catalog } from './catalog/types';
+import { readYaml } from './parse/read-yaml';
 import { SchemaSet, type SchemaFiles } from './schema/schema-set';
+import { LineIndex } from './text/positions';
 
 export interface SourceText {
   readonly uri: string;
@@ -12,6 +14,14 @@ export interface EngineOptions {
   readonly schemas: SchemaFiles;
   /** The built-in catalogs' files (their URIs are what "go to definition" opens). */
   readonly builtinCatalogs: readonly SourceText[];
+  /** The plain-language word list (catalogs/plain-language.yaml). */
+  readonly plainLanguage?: SourceText;
+}
+
+/** A jargon term and its plain alternative. */
+export interface JargonTerm {
+  readonly term: string;
+  readonly instead: string;
 }
 
 /**
@@ -21,6 +31,7 @@ export interface EngineOptions {
 export class Engine {
   readonly schemas: SchemaSet;
   readonly builtinCatalogs: ReadonlyMap<string, Catalog>;
+  readonly jargon: readonly JargonTerm[];
 
   constructor(options: EngineOptions) {
     this.schemas = new SchemaSet(options.schemas);
@@ -35,5 +46,17 @@ export class Engine {
       catalogs.set(parsed.catalog.id, parsed.catalog);
     }
     this.builtinCatalogs = catalogs;
+    this.jargon = options.plainLanguage ? readWordList(options.plainLanguage, this.schemas) : [];
   }
+}
+
+function readWordList(source: SourceText, schemas: SchemaSet): JargonTerm[] {
+  const index = new LineIndex(source.text);
+  const read = readYaml(source.text, index, schemas, 'plain-language', index.rangeOf(0, 0));
+  const problem = read.problems[0];
+  if (problem) throw new Error(`word list ${source.uri} is invalid at line ${problem.range.start.line + 1}: ${problem.message}`);
+  return (read.view?.get('words')?.items() ?? []).flatMap((item) => {
+    const term = item.get('term')?.string()?.value;
+    return term ? [{ term, instead: item.get('instead')?.string()?.value ?? '' }] : [];
+  });
 }

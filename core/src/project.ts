@@ -191,6 +191,7 @@ export class PlanProject {
       otherPlans: this.roots()
         .filter((other) => other !== root)
         .map((other) => ({ root: other, manifest: this.parsed(`${other}plan.yaml`)?.manifest })),
+      jargon: [...this.engine.jargon, ...(manifest?.plainLanguage ?? [])],
       ruleIds: RULE_IDS,
     };
     const findings = runRules(context).sort(compareFindings);

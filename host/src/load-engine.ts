@@ -19,5 +19,7 @@ export function loadEngine(root: string = packageRoot()): Engine {
       const path = join(catalogDir, name);
       return { uri: pathToFileURL(path).href, text: readFileSync(path, 'utf8') };
     });
-  return new Engine({ schemas, builtinCatalogs });
+  const wordList = join(catalogDir, 'plain-language.yaml');
+  const plainLanguage = { uri: pathToFileURL(wordList).href, text: readFileSync(wordList, 'utf8') };
+  return new Engine({ schemas, builtinCatalogs, plainLanguage });
 }

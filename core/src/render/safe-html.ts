@@ -22,7 +22,7 @@ function markdownProcessor(): Promise<Processor> {
       import('rehype-sanitize'),
       import('rehype-stringify'),
     ]);
-    return unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify) as unknown as Processor;
+    return unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
   })();
   return cached;
 }

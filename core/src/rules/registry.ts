@@ -1,4 +1,13 @@
+import { assumptionRealism } from './assumption-realism';
 import { duplicateResponse } from './duplicate-response';
+import { engagement } from './engagement';
+import { financeBalance } from './finance-balance';
+import { footprintOverlap } from './footprint-overlap';
+import { inequalitiesGoals } from './inequalities-goals';
+import { plainLanguage } from './plain-language';
+import { trajectoryPeriod } from './trajectory-period';
+import { trajectoryTarget } from './trajectory-target';
+import { workforceGap } from './workforce-gap';
 import { localCatalog } from './local-catalog';
 import { missingResponse } from './missing-response';
 import type { Rule, RuleMeta } from './rule';
@@ -19,6 +28,15 @@ export const RULES: readonly Rule[] = [
   duplicateResponse,
   missingResponse,
   unknownOrganisation,
+  trajectoryPeriod,
+  trajectoryTarget,
+  assumptionRealism,
+  financeBalance,
+  workforceGap,
+  engagement,
+  inequalitiesGoals,
+  footprintOverlap,
+  plainLanguage,
   suppressionReason,
 ];
 

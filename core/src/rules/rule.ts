@@ -1,5 +1,6 @@
 import type { CatalogSet } from '../catalog/catalog-set';
 import type { Catalog } from '../catalog/types';
+import type { JargonTerm } from '../engine';
 import type { Finding, FindingData, RelatedLocation, Severity } from '../findings';
 import type { CommitmentResponse, Located, Manifest, Organisation, PlanDocument } from '../model/types';
 import type { Range } from '../text/positions';
@@ -38,6 +39,8 @@ export interface RuleContext {
   readonly years: readonly string[];
   /** The other plan roots of the workspace. */
   readonly otherPlans: readonly { readonly root: string; readonly manifest?: Manifest }[];
+  /** Jargon to flag in prose: the built-in list and the plan's own words. */
+  readonly jargon: readonly JargonTerm[];
   /** Every rule id, for checking disable comments and severity overrides. */
   readonly ruleIds: readonly string[];
 }

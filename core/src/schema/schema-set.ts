@@ -5,7 +5,7 @@ import { listOr, suggest } from '../text/suggest';
 /** The JSON Schema files, by file name (e.g. "plan.schema.json"). */
 export type SchemaFiles = Readonly<Record<string, object>>;
 
-export type SchemaName = 'plan' | 'front-matter' | 'data-file' | 'catalog' | BlockType;
+export type SchemaName = 'plan' | 'front-matter' | 'data-file' | 'catalog' | 'plain-language' | BlockType;
 
 /** A schema violation at a path inside the validated value. */
 export interface SchemaIssue {
@@ -21,6 +21,7 @@ const ROOTS: Record<SchemaName, string> = {
   'front-matter': 'front-matter.schema.json',
   'data-file': 'data-file.schema.json',
   catalog: 'catalog.schema.json',
+  'plain-language': 'plain-language.schema.json',
   commitment: 'blocks.schema.json#/definitions/commitment',
   finance: 'blocks.schema.json#/definitions/finance',
   workforce: 'blocks.schema.json#/definitions/workforce',
@@ -34,6 +35,7 @@ const SUBJECTS: Record<SchemaName, string> = {
   'front-matter': 'the front matter',
   'data-file': 'this plan file',
   catalog: 'the catalog',
+  'plain-language': 'the word list',
   commitment: 'the commitment block',
   finance: 'the finance block',
   workforce: 'the workforce block',
@@ -50,12 +52,12 @@ export class SchemaSet {
   private readonly validators = new Map<SchemaName, ValidateFunction>();
 
   constructor(files: SchemaFiles) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     // Annotations editors read (VS Code YAML support); ajv only needs to accept them.
     ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
     ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
     for (const [name, schema] of Object.entries(files)) {
-      ajv.addSchema({ ...schema, $id: name } as object);
+      ajv.addSchema({ ...schema, $id: name });
     }
     for (const [name, ref] of Object.entries(ROOTS) as [SchemaName, string][]) {
       this.validators.set(name, ajv.compile({ $ref: ref }));
@@ -103,7 +105,7 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string): Schem
     }
     case 'additionalProperties': {
       const extra = String(params['additionalProperty']);
-      const allowed = Object.keys((parentSchema['properties'] ?? {}) as object);
+      const allowed = Object.keys((parentSchema['properties'] ?? {}));
       const suggestions = suggest(extra, allowed);
       const hint = suggestions.length > 0 ? `did you mean ${listOr(suggestions)}?` : `expected ${listOr(allowed)}`;
       const where = path.length === 0 ? rootSubject : name;
@@ -121,7 +123,7 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string): Schem
     case 'const':
       return { path, atKey: false, message: `${name} must be ${show(params['allowedValue'])}` };
     case 'anyOf':
-      return { path, atKey: false, message: `${name} is ${show(value)}; expected ${lowerFirst(String(parentSchema['description'] ?? 'another value')).replace(/\.$/, '')}` };
+      return { path, atKey: false, message: `${name} is ${show(value)}; expected ${lowerFirst(typeof parentSchema['description'] === 'string' ? parentSchema['description'] : 'another value').replace(/\.$/, '')}` };
     case 'pattern': {
       const hint = parentSchema['patternErrorMessage'];
       return { path, atKey: false, message: `${name} is ${show(value)}: ${typeof hint === 'string' ? hint : `it must match ${String(params['pattern'])}`}` };
@@ -180,7 +182,7 @@ function show(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
 function article(type: string): string {
