@@ -15,3 +15,7 @@ export { EmbeddedText } from './text/embedded';
 export { suggest, editDistance } from './text/suggest';
 export * from './uris';
 export { renderMarkdownSafe, escapeHtml } from './render/safe-html';
+export { coverageRows, type CoverageRow } from './coverage/rows';
+export * from './coverage/describe';
+export * from './language/types';
+export * as language from './language/index';

@@ -1,5 +1,5 @@
-import { escapeHtml, renderMarkdownSafe, type CoverageStatus, type PlanAnalysis } from '../../../core/src/index';
-import { coverageRows } from './coverage-rows';
+import { coverageRows, escapeHtml, renderMarkdownSafe, type CoverageStatus, type PlanAnalysis } from '../../../core/src/index';
+import { where } from './coverage-text';
 import { planTitle } from './summary';
 
 const STATUS: Record<CoverageStatus, { label: string; color: string }> = {
@@ -17,7 +17,7 @@ const STATUS: Record<CoverageStatus, { label: string; color: string }> = {
 export async function formatCoverageHtml(plans: readonly PlanAnalysis[], cwd: string): Promise<string> {
   const sections: string[] = [];
   for (const plan of plans) {
-    const rows = coverageRows(plan, cwd);
+    const rows = coverageRows(plan);
     const { foundational, counts } = plan.coverage;
     const areaBars = plan.coverage.areas.map((area) => bar(area.title, area.counts)).join('\n');
     const rowHtml: string[] = [];
@@ -31,7 +31,7 @@ export async function formatCoverageHtml(plans: readonly PlanAnalysis[], cwd: st
   <td>${escapeHtml(row.fairShare)}</td>
   <td>${escapeHtml(row.finalValue)}</td>
   <td>${escapeHtml(row.gap)}</td>
-  <td>${row.responses.map(escapeHtml).join('<br>')}</td>
+  <td>${row.responses.map((l) => escapeHtml(where(l, cwd))).join('<br>')}</td>
 </tr>`);
     }
     sections.push(`<section>

@@ -1,5 +1,5 @@
-import type { PlanAnalysis } from '../../../core/src/index';
-import { coverageRows, type CoverageRow } from './coverage-rows';
+import { coverageRows, type CoverageRow, type Location, type PlanAnalysis } from '../../../core/src/index';
+import { displayPath } from '../paths';
 import { planTitle } from './summary';
 
 const STATUS_LABEL = { met: 'met', partial: 'partial', missing: 'missing', 'not-applicable': 'n/a' } as const;
@@ -15,11 +15,11 @@ export function formatCoverageMarkdown(plans: readonly PlanAnalysis[], cwd: stri
         `All commitments: ${counts.met} met, ${counts.partial} partial, ${counts.missing} missing, ${counts['not-applicable']} not applicable.`,
       '',
     );
-    const rows = coverageRows(plan, cwd);
+    const rows = coverageRows(plan);
     for (const area of unique(rows.map((r) => r.area))) {
       out.push(`## ${escapeMd(area)}`, '', '| Commitment | Kind | Status | Target | Fair share | Final value | Gap | Responses |', '|---|---|---|---|---|---|---|---|');
       for (const r of rows.filter((row) => row.area === area)) {
-        out.push(`| ${escapeMd(r.title)} (\`${r.id}\`) | ${r.kind} | ${STATUS_LABEL[r.status]} | ${escapeMd(r.target)} | ${r.fairShare} | ${escapeMd(r.finalValue)} | ${r.gap} | ${r.responses.map(escapeMd).join('<br>')} |`);
+        out.push(`| ${escapeMd(r.title)} (\`${r.id}\`) | ${r.kind} | ${STATUS_LABEL[r.status]} | ${escapeMd(r.target)} | ${r.fairShare} | ${escapeMd(r.finalValue)} | ${r.gap} | ${r.responses.map((l) => escapeMd(where(l, cwd))).join('<br>')} |`);
       }
       out.push('');
     }
@@ -27,16 +27,16 @@ export function formatCoverageMarkdown(plans: readonly PlanAnalysis[], cwd: stri
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-const CSV_COLUMNS: readonly (keyof CoverageRow)[] = ['area', 'id', 'kind', 'title', 'status', 'target', 'fairShare', 'finalValue', 'gap', 'responses'];
+const CSV_COLUMNS: readonly Exclude<keyof CoverageRow, 'summaries'>[] = ['area', 'id', 'kind', 'title', 'status', 'target', 'fairShare', 'finalValue', 'gap', 'responses'];
 
 /** One row per commitment per plan, RFC 4180 quoting. */
 export function formatCoverageCsv(plans: readonly PlanAnalysis[], cwd: string): string {
   const lines = [['plan', ...CSV_COLUMNS].join(',')];
   for (const plan of plans) {
-    for (const row of coverageRows(plan, cwd)) {
+    for (const row of coverageRows(plan)) {
       const cells = CSV_COLUMNS.map((column) => {
         const value = row[column];
-        return Array.isArray(value) ? value.join(' ') : String(value);
+        return typeof value === 'string' ? value : row.responses.map((l) => where(l, cwd)).join(' ');
       });
       lines.push([planTitle(plan), ...cells].map(csvCell).join(','));
     }
@@ -46,7 +46,7 @@ export function formatCoverageCsv(plans: readonly PlanAnalysis[], cwd: string): 
 
 export function formatCoverageJson(plans: readonly PlanAnalysis[], cwd: string): string {
   return `${JSON.stringify(
-    plans.map((plan) => ({ title: planTitle(plan), framework: plan.context.manifest?.framework?.value ?? null, foundational: plan.coverage.foundational, counts: plan.coverage.counts, commitments: coverageRows(plan, cwd) })),
+    plans.map((plan) => ({ title: planTitle(plan), framework: plan.context.manifest?.framework?.value ?? null, foundational: plan.coverage.foundational, counts: plan.coverage.counts, commitments: coverageRows(plan).map((row) => ({ ...row, responses: row.responses.map((l) => where(l, cwd)) })) })),
     null,
     2,
   )}\n`;
@@ -64,4 +64,9 @@ function escapeMd(text: string): string {
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
+}
+
+/** "chapters/mh.md:12" for a response location. */
+export function where(location: Location, cwd: string): string {
+  return `${displayPath(location.uri, cwd)}:${location.range.start.line + 1}`;
 }

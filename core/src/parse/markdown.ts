@@ -97,7 +97,8 @@ export function parseMarkdownStructure(index: LineIndex): MarkdownStructure {
 function isClosedFence(index: LineIndex, token: Token, map: [number, number]): boolean {
   const last = map[1] - 1;
   if (last <= map[0]) return false;
-  const closing = index.lineText(last).trim();
+  // The closing line keeps its container prefix ("> " in a blockquote); the fence follows it.
+  const closing = index.lineText(last).replace(/^(?:\s*>)*/, '').trim();
   return closing.startsWith(token.markup) && /^[`~]+$/.test(closing);
 }
 

@@ -50,11 +50,16 @@ function parseUncached(text: string): ParsedYaml {
   } catch (error) {
     return { text, doc: undefined, value: undefined, problems: [unusable(text, error)] };
   }
-  const problems: YamlProblem[] = doc.errors.map((error) => ({
-    message: describeYamlError(error.message),
-    start: error.pos[0],
-    end: Math.max(error.pos[1], error.pos[0] + 1),
-  }));
+  const problems: YamlProblem[] = [];
+  for (const error of doc.errors) {
+    // The yaml library reports a stack overflow on deep nesting (once per level it unwinds) as RESOURCE_EXHAUSTION.
+    const tooDeep = error.code === 'RESOURCE_EXHAUSTION';
+    if (tooDeep && problems.some((p) => p.message === NESTED_TOO_DEEPLY)) continue;
+    problems.push({
+      message: tooDeep ? NESTED_TOO_DEEPLY : describeYamlError(error.message),
+      ...withinContent(text, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+    });
+  }
   if (problems.length > 0) return { text, doc, value: undefined, problems };
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -64,10 +69,23 @@ function parseUncached(text: string): ParsedYaml {
   }
 }
 
+/**
+ * An error found at the end of the text (an unclosed bracket or quote) points
+ * at the last character written, not past it: in a fenced block, the end of
+ * the text is the closing fence line.
+ */
+function withinContent(text: string, start: number, end: number): { start: number; end: number } {
+  const contentEnd = text.trimEnd().length;
+  if (contentEnd === 0 || start < contentEnd) return { start, end };
+  return { start: contentEnd - 1, end: contentEnd };
+}
+
+const NESTED_TOO_DEEPLY = 'the YAML is nested too deeply to read';
+
 function unusable(text: string, error: unknown): YamlProblem {
   const end = Math.min(text.length, Math.max(1, text.indexOf('\n')));
   if (error instanceof RangeError) {
-    return { message: 'the YAML is nested too deeply to read', start: 0, end };
+    return { message: NESTED_TOO_DEEPLY, start: 0, end };
   }
   const message = error instanceof Error ? error.message : String(error);
   if (/alias/i.test(message)) {

@@ -1,6 +1,9 @@
 import { listOr, suggest } from '../text/suggest';
 import type { Rule } from './rule';
 
+/** What the "disable" quick fix writes as the reason: it still counts as missing until replaced. */
+export const REASON_PLACEHOLDER = 'say why';
+
 export const suppressionReason: Rule = {
   meta: {
     id: 'suppression-reason',
@@ -24,7 +27,7 @@ export const suppressionReason: Rule = {
             data: { suggestions },
           });
         }
-        if (!suppression.reason) {
+        if (!suppression.reason || suppression.reason === REASON_PLACEHOLDER) {
           report({
             message: `say why ${listOr(suppression.rules.map((r) => r.value))} is disabled here: add \`: reason\` after the rule id`,
             uri: document.uri,

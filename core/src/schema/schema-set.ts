@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { BlockType } from '../model/types';
 import { listOr, suggest } from '../text/suggest';
+import { SchemaNavigator } from './navigate';
 
 /** The JSON Schema files, by file name (e.g. "plan.schema.json"). */
 export type SchemaFiles = Readonly<Record<string, object>>;
@@ -16,7 +17,8 @@ export interface SchemaIssue {
   readonly suggestions?: readonly string[];
 }
 
-const ROOTS: Record<SchemaName, string> = {
+/** The schema reference each kind of YAML is validated against. */
+export const SCHEMA_ROOTS: Record<SchemaName, string> = {
   plan: 'plan.schema.json',
   'front-matter': 'front-matter.schema.json',
   'data-file': 'data-file.schema.json',
@@ -50,8 +52,11 @@ const SUBJECTS: Record<SchemaName, string> = {
  */
 export class SchemaSet {
   private readonly validators = new Map<SchemaName, ValidateFunction>();
+  /** The raw schemas, for completion of keys and values. */
+  readonly navigator: SchemaNavigator;
 
   constructor(files: SchemaFiles) {
+    this.navigator = new SchemaNavigator(files);
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     // Annotations editors read (VS Code YAML support); ajv only needs to accept them.
     ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
@@ -59,7 +64,7 @@ export class SchemaSet {
     for (const [name, schema] of Object.entries(files)) {
       ajv.addSchema({ ...schema, $id: name });
     }
-    for (const [name, ref] of Object.entries(ROOTS) as [SchemaName, string][]) {
+    for (const [name, ref] of Object.entries(SCHEMA_ROOTS) as [SchemaName, string][]) {
       this.validators.set(name, ajv.compile({ $ref: ref }));
     }
   }
@@ -78,8 +83,10 @@ function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubje
   const seen = new Set<string>();
   for (const error of errors) {
     if (error.keyword === 'if') continue;
+    // A bad key under propertyNames fails twice: once for the name (e.g. its pattern) and once as `propertyNames`; say it once.
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
     if (error.keyword !== 'anyOf' && anyOfPaths.has(error.instancePath)) continue;
-    const issue = describe(error, root, rootSubject);
+    const issue = describe(error, root, rootSubject, errors);
     if (!issue) continue;
     const key = `${issue.path.join('/')}|${issue.atKey}|${issue.message}`;
     if (seen.has(key)) continue;
@@ -89,7 +96,7 @@ function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubje
   return issues;
 }
 
-function describe(error: ErrorObject, root: unknown, rootSubject: string): SchemaIssue | undefined {
+function describe(error: ErrorObject, root: unknown, rootSubject: string, all: readonly ErrorObject[]): SchemaIssue | undefined {
   const path = parsePointer(error.instancePath);
   const name = nameOf(path, rootSubject);
   const value = valueAt(root, path);
@@ -101,7 +108,7 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string): Schem
       const properties = (parentSchema['properties'] ?? {}) as Record<string, { description?: string }>;
       const why = properties[missing]?.description;
       const where = path.length === 0 ? rootSubject : name;
-      return { path, atKey: false, message: `${where} is missing \`${missing}\`${why ? ` (${lowerFirst(why)})` : ''}` };
+      return { path, atKey: false, message: `${where} is missing \`${missing}\`${why ? ` (${lowerFirst(why).replace(/\.$/, '')})` : ''}` };
     }
     case 'additionalProperties': {
       const extra = String(params['additionalProperty']);
@@ -122,8 +129,20 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string): Schem
     }
     case 'const':
       return { path, atKey: false, message: `${name} must be ${show(params['allowedValue'])}` };
-    case 'anyOf':
-      return { path, atKey: false, message: `${name} is ${show(value)}; expected ${lowerFirst(typeof parentSchema['description'] === 'string' ? parentSchema['description'] : 'another value').replace(/\.$/, '')}` };
+    case 'anyOf': {
+      if (typeof parentSchema['description'] === 'string') {
+        return { path, atKey: false, message: `${name} is ${show(value)}; expected ${lowerFirst(parentSchema['description']).replace(/\.$/, '')}` };
+      }
+      // No description: say what each branch wanted (e.g. "a date is written like ..., or a financial year is written like ...").
+      const hints = all
+        .filter((other) => other.instancePath === error.instancePath && other.keyword === 'pattern')
+        .map((other): unknown => {
+          const hint: unknown = other.parentSchema?.['patternErrorMessage'];
+          return hint;
+        })
+        .filter((hint): hint is string => typeof hint === 'string');
+      return { path, atKey: false, message: `${name} is ${show(value)}: ${hints.length > 0 ? hints.join(', or ') : 'it is not a valid value here'}` };
+    }
     case 'pattern': {
       const hint = parentSchema['patternErrorMessage'];
       return { path, atKey: false, message: `${name} is ${show(value)}: ${typeof hint === 'string' ? hint : `it must match ${String(params['pattern'])}`}` };

@@ -1,11 +1,7 @@
-import {
-  formatNumber,
-  formatPlanValue,
-  type CommitmentCoverage,
-  type CoverageStatus,
-  type PlanAnalysis,
-} from '../../../core/src/index';
-import { displayPath } from '../paths';
+import type { PlanAnalysis } from '../project';
+import type { Location } from '../language/types';
+import { formatNumber, formatPlanValue } from '../model/values';
+import type { CommitmentCoverage, CoverageStatus } from './coverage';
 
 /** One commitment's line in a coverage report, already worded. */
 export interface CoverageRow {
@@ -19,16 +15,17 @@ export interface CoverageRow {
   readonly fairShare: string;
   readonly finalValue: string;
   readonly gap: string;
-  readonly responses: readonly string[];
+  readonly responses: readonly Location[];
   /** Response summaries (Markdown), for reports that show them. */
   readonly summaries: readonly string[];
 }
 
-export function coverageRows(plan: PlanAnalysis, cwd: string): CoverageRow[] {
-  return plan.coverage.areas.flatMap((area) => area.commitments.map((entry) => row(area.title, entry, cwd)));
+/** Every commitment of a plan's catalogs with its coverage, worded for reports and views. */
+export function coverageRows(plan: PlanAnalysis): CoverageRow[] {
+  return plan.coverage.areas.flatMap((area) => area.commitments.map((entry) => row(area.title, entry)));
 }
 
-function row(area: string, entry: CommitmentCoverage, cwd: string): CoverageRow {
+function row(area: string, entry: CommitmentCoverage): CoverageRow {
   const { commitment, assessment } = entry;
   const target = commitment.target;
   const targetText = target
@@ -60,7 +57,7 @@ function row(area: string, entry: CommitmentCoverage, cwd: string): CoverageRow 
     fairShare,
     finalValue,
     gap,
-    responses: entry.responses.map((r) => `${displayPath(r.uri, cwd)}:${(r.id?.range ?? r.range).start.line + 1}`),
+    responses: entry.responses.map((r) => ({ uri: r.uri, range: r.id?.range ?? r.range })),
     summaries: entry.responses.flatMap((r) => (r.summary ? [r.summary.value] : [])),
   };
 }

@@ -1,0 +1,9 @@
+/** Editor features on the core: plain data in LSP-compatible shapes, no transport. */
+export { completions } from './completion';
+export { hover, commitmentMarkdown, type HoverOptions } from './hover';
+export { definition, references } from './navigation';
+export { codeActions, responseSkeleton } from './actions';
+export { documentSymbols, workspaceSymbols, codeLenses, foldingRanges } from './symbols';
+export { occurrences, occurrenceAt, type Occurrence } from './occurrences';
+export { documentContext, type DocumentContext } from './context';
+export { yamlPathAt } from './yaml-path';

@@ -1,0 +1,55 @@
+import type { Manifest, PlanDocument, YearlySeries } from '../model/types';
+import { comparePositions, rangeContains, type Position, type Range } from '../text/positions';
+
+export type OccurrenceKind = 'commitment' | 'organisation' | 'rule' | 'year' | 'block-type';
+
+/** A place in a document that names something: a commitment id, an organisation, a rule, a year. */
+export interface Occurrence {
+  readonly kind: OccurrenceKind;
+  readonly value: string;
+  readonly range: Range;
+  /** For organisations: true where the organisation is defined (footprint). */
+  readonly definition?: boolean;
+}
+
+/** Everything in a document that hover, definition and references can act on, from the parsed model. */
+export function occurrences(document: PlanDocument, manifest?: Manifest): Occurrence[] {
+  const found: Occurrence[] = [];
+  const add = (kind: OccurrenceKind, value: string, range: Range, definition?: boolean) => found.push({ kind, value, range, ...(definition ? { definition } : {}) });
+  const series = (s: YearlySeries | undefined) => s?.points.forEach((p) => add('year', p.year.value, p.year.range));
+
+  for (const reference of document.references) add('commitment', reference.id, reference.range);
+  for (const block of document.blocks) add('block-type', block.type, block.typeRange);
+  for (const response of document.responses) {
+    if (response.id) add('commitment', response.id.value, response.id.range);
+    if (response.lead) add('organisation', response.lead.value, response.lead.range);
+    for (const partner of response.partners) add('organisation', partner.value, partner.range);
+    if (response.baseline?.year) add('year', response.baseline.year.value, response.baseline.year.range);
+    series(response.trajectory);
+  }
+  for (const milestone of document.milestones) {
+    if (milestone.commitment) add('commitment', milestone.commitment.value, milestone.commitment.range);
+    if (milestone.owner) add('organisation', milestone.owner.value, milestone.owner.range);
+  }
+  for (const finance of document.finance) [finance.income, finance.expenditure, finance.efficiency].forEach(series);
+  for (const group of document.workforce) [group.demand, group.supply].forEach(series);
+  for (const assumption of document.assumptions) series(assumption.series);
+  if (document.frontMatter?.lead) add('organisation', document.frontMatter.lead.value, document.frontMatter.lead.range);
+  for (const suppression of document.suppressions) suppression.rules.forEach((rule) => add('rule', rule.value, rule.range));
+
+  if (manifest && manifest.uri === document.uri) {
+    for (const organisation of manifest.organisations) add('organisation', organisation.id.value, organisation.id.range, true);
+    for (const engagement of manifest.engagement) add('organisation', engagement.with.value, engagement.with.range);
+    for (const [rule, setting] of manifest.rules) add('rule', rule, setting.range);
+    if (manifest.period) {
+      add('year', manifest.period.start.value, manifest.period.start.range);
+      add('year', manifest.period.end.value, manifest.period.end.range);
+    }
+  }
+  return found.sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+/** The occurrence under the cursor (ends inclusive, so a cursor just after a word still finds it). */
+export function occurrenceAt(list: readonly Occurrence[], position: Position): Occurrence | undefined {
+  return list.find((o) => rangeContains(o.range, position));
+}

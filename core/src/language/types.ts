@@ -1,0 +1,69 @@
+import type { Range } from '../text/positions';
+
+/** Plain shapes of the editor features, structurally compatible with LSP; the server converts the enums. */
+export interface Location {
+  readonly uri: string;
+  readonly range: Range;
+}
+
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface FileEdit extends TextEdit {
+  readonly uri: string;
+}
+
+export type CompletionKind = 'commitment' | 'block-type' | 'key' | 'value' | 'organisation' | 'year' | 'rule' | 'framework' | 'area';
+
+export interface Completion {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  readonly detail?: string;
+  /** Markdown. */
+  readonly documentation?: string;
+  /** The text to insert, replacing `range`. */
+  readonly insertText: string;
+  readonly range: Range;
+  readonly sortText?: string;
+}
+
+export interface Hover {
+  readonly markdown: string;
+  readonly range: Range;
+}
+
+export interface CodeAction {
+  readonly title: string;
+  readonly edits: readonly FileEdit[];
+  readonly isPreferred?: boolean;
+}
+
+export interface DocumentSymbol {
+  readonly name: string;
+  readonly detail?: string;
+  readonly kind: 'chapter' | 'heading' | 'block' | 'response' | 'organisation';
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly children: DocumentSymbol[];
+}
+
+export interface WorkspaceSymbol {
+  readonly name: string;
+  readonly kind: 'commitment' | 'response';
+  readonly containerName?: string;
+  readonly location: Location;
+}
+
+export interface CodeLens {
+  readonly range: Range;
+  readonly title: string;
+  /** Locations to show when the lens is clicked (e.g. the responses to a catalog entry). */
+  readonly locations?: readonly Location[];
+}
+
+export interface FoldingRange {
+  readonly startLine: number;
+  readonly endLine: number;
+}

@@ -1,0 +1,69 @@
+import type { SchemaFiles } from './schema-set';
+
+/** A JSON Schema object as read from the schema files. */
+export interface JsonSchema {
+  readonly $ref?: string;
+  readonly type?: string | readonly string[];
+  readonly description?: string;
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly additionalProperties?: JsonSchema | boolean;
+  readonly propertyNames?: JsonSchema;
+  readonly items?: JsonSchema;
+  readonly enum?: readonly unknown[];
+  readonly anyOf?: readonly JsonSchema[];
+  readonly pattern?: string;
+}
+
+/** "[]" stands for any item of a list. */
+export type SchemaPath = readonly string[];
+
+/**
+ * Walks the schema files the way completion needs: follow `$ref`s across
+ * files, then properties, list items and additional properties.
+ */
+export class SchemaNavigator {
+  constructor(private readonly files: SchemaFiles) {}
+
+  /** The schema at `path` below the schema at `ref` (e.g. "blocks.schema.json#/definitions/commitment"). */
+  at(ref: string, path: SchemaPath): JsonSchema | undefined {
+    let current = this.resolve(ref, 'definitions.schema.json');
+    for (const segment of path) {
+      if (!current) return undefined;
+      current = this.step(current.schema, segment, current.file);
+    }
+    return current?.schema;
+  }
+
+  /** The files' `$ref`s resolved, with anyOf branches merged for enum and property lookups. */
+  private step(schema: JsonSchema, segment: string, file: string): { schema: JsonSchema; file: string } | undefined {
+    const resolved = this.follow(schema, file);
+    if (!resolved) return undefined;
+    const { schema: s, file: f } = resolved;
+    const next = segment === '[]' ? s.items : s.properties?.[segment] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
+    return next ? this.follow(next, f) : undefined;
+  }
+
+  /** Follows `$ref` chains; returns the schema and the file it lives in. */
+  follow(schema: JsonSchema, file: string): { schema: JsonSchema; file: string } | undefined {
+    let current: { schema: JsonSchema; file: string } | undefined = { schema, file };
+    for (let hops = 0; current?.schema.$ref && hops < 10; hops++) current = this.resolve(current.schema.$ref, current.file);
+    return current;
+  }
+
+  private resolve(ref: string, fromFile: string): { schema: JsonSchema; file: string } | undefined {
+    const [filePart, pointer = ''] = ref.split('#');
+    const file = filePart || fromFile;
+    let node: unknown = this.files[file];
+    for (const part of pointer.split('/').filter(Boolean)) {
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    }
+    return node && typeof node === 'object' ? { schema: node, file } : undefined;
+  }
+
+  /** Enum values of a schema (or of any of its anyOf branches). */
+  enumValues(schema: JsonSchema | undefined): string[] {
+    if (!schema) return [];
+    const own = (schema.enum ?? []).map(String);
+    return [...own, ...(schema.anyOf ?? []).flatMap((branch) => this.enumValues(this.follow(branch, '')?.schema))];
+  }
+}

@@ -1,0 +1,286 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type WorkspaceDiagnosticParams,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { language, type Engine, type Finding } from '../../core/src/index';
+import { toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
+import { CoverageRequest, DashboardRequest } from './protocol';
+import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
+import { coverageView, dashboardView } from './views';
+import { diskFiles, ServerWorkspace, type FileSource } from './workspace';
+
+export interface ServerDeps {
+  readonly engine: Engine;
+  readonly files?: FileSource;
+}
+
+/**
+ * Wires the Planwright engine to an LSP connection. Every handler looks the
+ * document up, calls the core, and converts the answer; analysis lives in
+ * core/. State lives in this closure, one per connection.
+ */
+export function startServer(connection: Connection, deps: ServerDeps): void {
+  const workspace = new ServerWorkspace(deps.engine, deps.files ?? diskFiles);
+  const project = workspace.project;
+  const documents = new TextDocuments(TextDocument);
+  const log = connection.console;
+
+  let pullDiagnostics = false;
+  let refreshSupport = false;
+  let configurationSupport = false;
+  let folders: string[] = [];
+  const settingsCache = new Map<string, Promise<Settings>>();
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  /** Runs a handler, turning any failure into a logged error and an empty answer: the server never dies of a request. */
+  const guard = <P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) =>
+    async (params: P, token: CancellationToken): Promise<R> => {
+      try {
+        await ready;
+        if (token.isCancellationRequested) return fallback;
+        return await handler(params, token);
+      } catch (error) {
+        log.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+
+  const settingsFor = (uri: string): Promise<Settings> => {
+    if (!configurationSupport) return Promise.resolve(DEFAULT_SETTINGS);
+    let cached = settingsCache.get(uri);
+    if (!cached) {
+      cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'planwright' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(uri, cached);
+    }
+    return cached;
+  };
+
+  const findingsFor = (uri: string): Finding[] => {
+    const root = project.rootOf(uri);
+    return root ? project.analyze(root).findings.filter((f) => f.uri === uri) : [];
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    pullDiagnostics = Boolean(capabilities.textDocument?.diagnostic);
+    refreshSupport = Boolean(capabilities.workspace?.diagnostics?.refreshSupport);
+    configurationSupport = Boolean(capabilities.workspace?.configuration);
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'planwright', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        completionProvider: { triggerCharacters: ['[', ' ', ':', '`', ',', '-'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'planwright', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,yaml,yml}' }] })
+      .catch(() => log.info('the client does not watch files for the server; changes on disk are seen when files are opened'));
+    const started = Date.now();
+    workspace
+      .loadFolders(folders)
+      .then((count) => {
+        log.info(`Planwright: read ${count} plan files in ${Date.now() - started} ms; ${project.roots().length} plan(s)`);
+        markReady();
+        changed();
+      })
+      .catch((error: unknown) => {
+        log.error(`reading the workspace failed: ${String(error)}`);
+        markReady();
+      });
+  });
+
+  // --- diagnostics: pull when the client can, push (with versions) when it cannot ---
+  const published = new Set<string>();
+  let pushTimer: NodeJS.Timeout | undefined;
+
+  const changed = (): void => {
+    if (pullDiagnostics) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+      return;
+    }
+    // Push clients get every plan file's diagnostics again (unchanged roots come
+    // from the analysis cache), batched after a burst of edits.
+    if (pushTimer) clearTimeout(pushTimer);
+    pushTimer = setTimeout(() => void pushAll(), 50);
+  };
+
+  const pushAll = async (): Promise<void> => {
+    pushTimer = undefined;
+    const next = new Set<string>();
+    for (const root of project.roots()) {
+      const analysis = project.analyze(root);
+      const byUri = new Map<string, Diagnostic[]>();
+      for (const document of analysis.context.documents) byUri.set(document.uri, []);
+      for (const finding of analysis.findings) {
+        const list = byUri.get(finding.uri);
+        if (list) list.push(toDiagnostic(finding));
+        else byUri.set(finding.uri, [toDiagnostic(finding)]);
+      }
+      for (const [uri, diagnostics] of byUri) {
+        const settings = await settingsFor(uri);
+        const open = documents.get(uri);
+        if (!open && !settings.unopenedFiles) continue;
+        next.add(uri);
+        await connection.sendDiagnostics({ uri, diagnostics, ...(open ? { version: open.version } : {}) });
+      }
+    }
+    for (const uri of published) if (!next.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+    published.clear();
+    next.forEach((uri) => published.add(uri));
+  };
+
+  connection.languages.diagnostics.on(
+    guard<DocumentDiagnosticParams, DocumentDiagnosticReport>('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => {
+      const diagnostics = findingsFor(params.textDocument.uri).map(toDiagnostic);
+      const resultId = hashOf(diagnostics);
+      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
+    }),
+  );
+
+  connection.languages.diagnostics.onWorkspace(
+    guard<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport>('workspace/diagnostic', { items: [] }, async (params, token) => {
+      const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+      const items: WorkspaceDocumentDiagnosticReport[] = [];
+      for (const root of project.roots()) {
+        if (token.isCancellationRequested) break;
+        const analysis = project.analyze(root);
+        for (const document of analysis.context.documents) {
+          const uri = document.uri;
+          if (documents.get(uri)) continue; // Open files are reported by textDocument/diagnostic.
+          if (!(await settingsFor(uri)).unopenedFiles) continue;
+          const diagnostics = analysis.findings.filter((f) => f.uri === uri).map(toDiagnostic);
+          const resultId = hashOf(diagnostics);
+          items.push(
+            previous.get(uri) === resultId
+              ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
+              : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics },
+          );
+        }
+      }
+      return { items };
+    }),
+  );
+
+  // --- documents and files ---
+  documents.onDidOpen((event) => {
+    if (!workspace.isPlanFile(event.document.uri)) return;
+    workspace.openDocument(event.document.uri, event.document.getText());
+    changed();
+  });
+  documents.onDidChangeContent((event) => {
+    if (!workspace.isPlanFile(event.document.uri)) return;
+    workspace.changeDocument(event.document.uri, event.document.getText());
+    changed();
+  });
+  documents.onDidClose((event) => {
+    if (!workspace.isPlanFile(event.document.uri)) return;
+    workspace.closeDocument(event.document.uri);
+    changed();
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    if (params.changes.length > 0) changed();
+  });
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    changed();
+  });
+
+  // --- language features: look up, call the core, convert ---
+  connection.onCompletion(
+    guard('completion', [], (params) => language.completions(project, params.textDocument.uri, params.position).map(toCompletionItem)),
+  );
+  connection.onHover(
+    guard('hover', null, async (params) => {
+      const settings = await settingsFor(params.textDocument.uri);
+      const found = language.hover(project, params.textDocument.uri, params.position, { guidance: settings.hoverGuidance });
+      return found ? { contents: { kind: 'markdown' as const, value: found.markdown }, range: found.range } : null;
+    }),
+  );
+  connection.onDefinition(guard('definition', [], (params) => language.definition(project, params.textDocument.uri, params.position)));
+  connection.onReferences(guard('references', [], (params) => language.references(project, params.textDocument.uri, params.position, params.context.includeDeclaration)));
+  connection.onCodeAction(
+    guard('codeAction', [], (params) => {
+      const uri = params.textDocument.uri;
+      const findings = params.context.diagnostics.flatMap((d) => toFinding(uri, d) ?? []);
+      return language.codeActions(project, uri, findings).map((action) => {
+        const changes: Record<string, { range: (typeof action.edits)[number]['range']; newText: string }[]> = {};
+        for (const edit of action.edits) (changes[edit.uri] ??= []).push({ range: edit.range, newText: edit.newText });
+        const diagnostics = params.context.diagnostics.filter((d) => action.edits.length > 0 && d.source === 'planwright');
+        return { title: action.title, kind: CodeActionKind.QuickFix, isPreferred: action.isPreferred ?? false, diagnostics, edit: { changes } };
+      });
+    }),
+  );
+  connection.onDocumentSymbol(guard('documentSymbol', [], (params) => language.documentSymbols(project, params.textDocument.uri).map(toDocumentSymbol)));
+  connection.onWorkspaceSymbol(
+    guard('workspaceSymbol', [], (params) =>
+      language.workspaceSymbols(project, params.query).map((s) => ({
+        name: s.name,
+        kind: s.kind === 'commitment' ? SymbolKind.Interface : SymbolKind.Object,
+        location: s.location,
+        ...(s.containerName ? { containerName: s.containerName } : {}),
+      })),
+    ),
+  );
+  connection.onCodeLens(
+    guard('codeLens', [], async (params) => {
+      if (!(await settingsFor(params.textDocument.uri)).codeLens) return [];
+      return language.codeLenses(project, params.textDocument.uri).map((lens) => ({
+        range: lens.range,
+        command: lens.locations
+          ? { title: lens.title, command: 'planwright.showReferences', arguments: [params.textDocument.uri, lens.range.start, lens.locations] }
+          : { title: lens.title, command: '' },
+      }));
+    }),
+  );
+  connection.onFoldingRanges(guard('foldingRange', [], (params) => language.foldingRanges(project, params.textDocument.uri)));
+  connection.onRequest(CoverageRequest, guard('planwright/coverage', { plans: [] }, (params) => ({ plans: coverageView(project, params.uri) })));
+  connection.onRequest(DashboardRequest, guard('planwright/dashboard', { plans: [] }, (params) => dashboardView(project, params.uri)));
+
+  documents.listen(connection);
+}
+
+/** A short, stable id for a diagnostics report, so unchanged reports are answered as such. */
+function hashOf(diagnostics: readonly Diagnostic[]): string {
+  const text = JSON.stringify(diagnostics);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36) + text.length.toString(36);
+}

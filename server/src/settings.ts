@@ -1,0 +1,77 @@
+/**
+ * The one definition of Planwright's settings. package.json's
+ * `contributes.configuration` is generated from it (scripts/generate-manifest.mjs)
+ * and a test fails when the two drift apart.
+ */
+export interface SettingSpec {
+  readonly key: string;
+  readonly type: 'boolean' | 'string';
+  readonly default: boolean | string;
+  readonly enum?: readonly string[];
+  readonly markdownDescription: string;
+  readonly scope: 'resource' | 'window';
+}
+
+export const SETTINGS: readonly SettingSpec[] = [
+  {
+    key: 'planwright.diagnostics.unopenedFiles',
+    type: 'boolean',
+    default: true,
+    markdownDescription: 'Report problems in every plan file of the workspace, not only in the files open in the editor.',
+    scope: 'window',
+  },
+  {
+    key: 'planwright.codeLens.enabled',
+    type: 'boolean',
+    default: true,
+    markdownDescription: 'Show above each `commitment` block how its trajectory compares with the target or this plan\'s fair share, and on catalog entries the number of responses.',
+    scope: 'resource',
+  },
+  {
+    key: 'planwright.hover.guidance',
+    type: 'boolean',
+    default: true,
+    markdownDescription: 'Include the catalog\'s guidance on *what a good response shows* when hovering a commitment id.',
+    scope: 'resource',
+  },
+  {
+    key: 'planwright.trace.server',
+    type: 'string',
+    default: 'off',
+    enum: ['off', 'messages', 'verbose'],
+    markdownDescription: 'Trace the messages between VS Code and the Planwright language server in the *Planwright* output channel.',
+    scope: 'window',
+  },
+];
+
+export interface Settings {
+  readonly unopenedFiles: boolean;
+  readonly codeLens: boolean;
+  readonly hoverGuidance: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { unopenedFiles: true, codeLens: true, hoverGuidance: true };
+
+/**
+ * Reads the `planwright` section as a client sends it (nested objects, or
+ * nothing at all) into Settings, falling back to defaults for anything
+ * missing or of the wrong type. The only place raw settings are read.
+ */
+export function normaliseSettings(raw: unknown): Settings {
+  const section = isObject(raw) ? raw : {};
+  const read = (path: string, fallback: boolean): boolean => {
+    let value: unknown = section;
+    for (const part of path.split('.')) value = isObject(value) ? value[part] : undefined;
+    if (value === undefined) value = section[path];
+    return typeof value === 'boolean' ? value : fallback;
+  };
+  return {
+    unopenedFiles: read('diagnostics.unopenedFiles', DEFAULT_SETTINGS.unopenedFiles),
+    codeLens: read('codeLens.enabled', DEFAULT_SETTINGS.codeLens),
+    hoverGuidance: read('hover.guidance', DEFAULT_SETTINGS.hoverGuidance),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
