@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+export const REPO = join(__dirname, '..', '..', '..');
+
+interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: { code?: string; message: string; severity?: number; range: { start: { line: number; character: number } } }[];
+}
+
+/**
+ * A minimal LSP client over stdio for protocol tests: spawns the built
+ * server (bin/planwright-language-server --stdio), records what it pushes,
+ * and waits for notifications by event, never by sleeping.
+ */
+export class LspClient {
+  readonly connection: MessageConnection;
+  readonly published = new Map<string, PublishedDiagnostics>();
+  readonly logs: string[] = [];
+  refreshes = 0;
+  private readonly process: ChildProcess;
+  private readonly waiters: { test: () => boolean; resolve: () => void }[] = [];
+
+  constructor() {
+    this.process = spawn(process.execPath, [join(REPO, 'bin', 'planwright-language-server'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(`stderr: ${chunk.toString()}`));
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      this.published.set(params.uri, params);
+      this.poke();
+    });
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+      this.poke();
+    });
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      this.poke();
+      return null;
+    });
+    this.connection.listen();
+  }
+
+  async initialize(folder: string, capabilities: object): Promise<{ capabilities: Record<string, unknown> }> {
+    const uri = pathToFileURL(folder).href;
+    const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: uri,
+      workspaceFolders: [{ uri, name: 'plans' }],
+      capabilities,
+    });
+    await this.connection.sendNotification('initialized', {});
+    await this.until(() => this.logs.some((line) => line.startsWith('Planwright: read')));
+    return result;
+  }
+
+  request<R>(method: string, params: object): Promise<R> {
+    return this.connection.sendRequest<R>(method, params);
+  }
+
+  notify(method: string, params: object): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  /** Resolves when `test` holds, checked after every message from the server; rejects after `ms`. */
+  until(test: () => boolean, ms = 10_000): Promise<void> {
+    if (test()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting; server log:\n${this.logs.join('\n')}`)), ms);
+      this.waiters.push({ test, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.process.kill();
+    }
+  }
+
+  private poke(): void {
+    for (const waiter of [...this.waiters]) {
+      if (waiter.test()) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
+  }
+}
+
+/** A private copy of an example plan, so tests can change files on disk. */
+export function copyExample(name: string): { folder: string; cleanup: () => void } {
+  const base = mkdtempSync(join(tmpdir(), 'planwright-lsp-'));
+  const folder = join(base, name);
+  cpSync(join(REPO, 'examples', name), folder, { recursive: true });
+  return { folder, cleanup: () => rmSync(base, { recursive: true, force: true }) };
+}
+
+export function uriOf(folder: string, file: string): string {
+  return pathToFileURL(join(folder, file)).href;
+}
+
+/** Client capabilities of a pull-capable client (like VS Code) and of a push-only one (like Neovim 0.7). */
+export const PULL_CAPABILITIES = {
+  textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, completion: {} },
+  workspace: { diagnostics: { refreshSupport: true }, configuration: true },
+};
+export const PUSH_CAPABILITIES = { textDocument: { publishDiagnostics: { versionSupport: true } } };
