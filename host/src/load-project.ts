@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PlanProject, type Engine } from '../../core/src/index';
 import { enclosingPlanRoot, listPlanFiles } from './discover';
 import { readText } from './read-text';
@@ -54,6 +54,15 @@ export function loadProject(engine: Engine, paths: readonly string[], onFile?: (
       if (read.ok) project.setFile(uri, read.text);
       else project.setUnreadable(uri, read.reason);
       onFile?.(++count);
+    }
+  }
+  // A plan may name a local catalog outside the folders being checked (e.g. ../shared/x.catalog.yaml).
+  for (const root of project.roots()) {
+    for (const local of project.analyze(root).context.localCatalogs) {
+      if (local.found || !local.uri.startsWith('file:')) continue;
+      const read = readText(fileURLToPath(local.uri));
+      if (read.ok) project.setFile(local.uri, read.text);
+      else if (!/does not exist/.test(read.reason)) project.setUnreadable(local.uri, read.reason);
     }
   }
   return { project, scopes, errors, fileCount: count };

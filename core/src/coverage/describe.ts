@@ -10,7 +10,8 @@ type Assessed = Extract<TargetAssessment, { kind: 'assessed' }>;
 export function describeComparison(assessment: Assessed): string {
   const { target, year, value, fairShare } = assessment;
   const shown = formatPlanValue(value.value);
-  const requirement = fairShare
+  // A national count of zero (e.g. no out-of-area placements) is zero for every plan: no sum to show.
+  const requirement = fairShare && fairShare.national !== 0
     ? `a fair share of ${formatNumber(fairShare.value)} (${formatNumber(fairShare.national)} × ${formatNumber(fairShare.population)} ÷ ${formatPopulation(fairShare.basePopulation)})`
     : `the ${formatPlanValue(target.value)} target`;
   const projection = assessment.projection ? ` (the ${target.by} target compared with the plan's last year, a projection)` : '';
@@ -19,8 +20,13 @@ export function describeComparison(assessment: Assessed): string {
 
 /** "falls short by 63%" / "meets fair share 8,437 by 2023/24", for code lenses and reports. */
 export function describeOutcome(assessment: Assessed): string {
-  const what = assessment.fairShare ? `fair share ${formatNumber(assessment.required)}` : `target ${formatPlanValue(assessment.target.value)}`;
+  const what = assessment.fairShare && assessment.required !== 0 ? `fair share ${formatNumber(assessment.required)}` : `target ${formatPlanValue(assessment.target.value)}`;
   if (assessment.meets) return `meets ${what} by ${assessment.year}`;
-  const word = assessment.target.direction === 'increase' ? 'falls short' : 'is above';
-  return `${word} of ${what} by ${Math.round(assessment.shortfall * 100)}% in ${assessment.year}`;
+  const word = assessment.target.direction === 'increase' ? 'falls short of' : 'is above';
+  return `${word} ${what}${describeGap(assessment)} in ${assessment.year}`;
+}
+
+/** " by 63%", or nothing when the requirement is zero (any miss of zero is total). */
+export function describeGap(assessment: Assessed): string {
+  return assessment.required === 0 ? '' : ` by ${Math.round(assessment.shortfall * 100)}%`;
 }

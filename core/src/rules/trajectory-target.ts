@@ -1,5 +1,5 @@
 import { assessTarget } from '../coverage/targets';
-import { describeComparison } from '../coverage/describe';
+import { describeComparison, describeGap } from '../coverage/describe';
 import { formatPlanValue } from '../model/values';
 import type { Rule } from './rule';
 
@@ -21,8 +21,7 @@ export const trajectoryTarget: Rule = {
       switch (assessment.kind) {
         case 'assessed': {
           if (assessment.meets) break;
-          const percent = Math.round(assessment.shortfall * 100);
-          const short = assessment.target.direction === 'increase' ? `short by ${percent}%` : `above it by ${percent}%`;
+          const short = `${assessment.target.direction === 'increase' ? 'short' : 'above it'}${describeGap(assessment)}`;
           report({
             message: `${describeComparison(assessment)}: ${short}. The target: ${assessment.target.measure}`,
             uri: response.uri,
@@ -52,7 +51,10 @@ export const trajectoryTarget: Rule = {
         case 'no-population':
           if (!reportedPopulation && manifest) {
             reportedPopulation = true;
-            report({ message: 'footprint.population is missing: fair shares of national count targets cannot be worked out without it', uri: manifest.uri, range: manifest.planRange });
+            const message = population
+              ? `the ${context.catalogs.framework?.id ?? 'plan\'s'} framework gives no England population, so fair shares of national count targets cannot be worked out`
+              : 'footprint.population is missing: fair shares of national count targets cannot be worked out without it';
+            report({ message, uri: manifest.uri, range: manifest.planRange });
           }
           break;
         default:
