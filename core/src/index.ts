@@ -19,3 +19,4 @@ export { coverageRows, type CoverageRow } from './coverage/rows';
 export * from './coverage/describe';
 export * from './language/types';
 export * as language from './language/index';
+export { trajectorySvg, type ChartSeries } from './render/chart';

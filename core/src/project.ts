@@ -1,6 +1,7 @@
 import { CatalogSet } from './catalog/catalog-set';
 import { parseCatalog, type ParsedCatalog } from './catalog/parse-catalog';
 import { computeCoverage, type Coverage } from './coverage/coverage';
+import { targetContextOf } from './coverage/targets';
 import type { Engine } from './engine';
 import { compareFindings, type Finding } from './findings';
 import type { CommitmentResponse, Manifest, Organisation, PlanDocument } from './model/types';
@@ -195,11 +196,7 @@ export class PlanProject {
       ruleIds: RULE_IDS,
     };
     const findings = runRules(context).sort(compareFindings);
-    const coverage = computeCoverage(catalogs, responsesById, {
-      planEnd: manifest?.period?.end.value,
-      population: manifest?.population?.value,
-      basePopulation: framework?.population?.value,
-    });
+    const coverage = computeCoverage(catalogs, responsesById, targetContextOf(context));
     return { root, context, findings, coverage };
   }
 }

@@ -1,5 +1,6 @@
 import {
   assessTarget,
+  targetContextOf,
   coverageRows,
   type PlanAnalysis,
   type PlanProject,
@@ -58,11 +59,7 @@ export function dashboardView(project: PlanProject, uri?: string): DashboardResu
       const trajectories: TrajectoryView[] = context.responses.flatMap((response) => {
         const commitment = response.id ? context.catalogs.commitment(response.id.value) : undefined;
         if (!commitment || !response.trajectory || response.trajectory.points.length === 0) return [];
-        const assessment = assessTarget(response, commitment, {
-          planEnd: context.years[context.years.length - 1],
-          population: context.manifest?.population?.value,
-          basePopulation: context.catalogs.framework?.population?.value,
-        });
+        const assessment = assessTarget(response, commitment, targetContextOf(context));
         const unit = response.trajectory.points[0]?.value.value.kind ?? 'number';
         const baseline = response.baseline?.year && response.baseline.value ? { year: response.baseline.year.value, value: response.baseline.value.value.value } : undefined;
         return [

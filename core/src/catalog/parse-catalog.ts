@@ -110,7 +110,16 @@ function readTarget(view: YamlView | undefined): CatalogTarget | undefined {
   const by = view?.get('by')?.string()?.value;
   if (!view || !measure || !value || !by) return undefined;
   if ((scale !== 'count' && scale !== 'rate') || (direction !== 'increase' && direction !== 'decrease')) return undefined;
-  return { measure, value, scale, direction, by, confirmed: view.get('confirmed')?.scalar() !== false, note: view.get('note')?.string()?.value };
+  return {
+    measure,
+    value,
+    scale,
+    direction,
+    by,
+    confirmed: view.get('confirmed')?.scalar() !== false,
+    standing: view.get('standing')?.scalar() === true,
+    note: view.get('note')?.string()?.value,
+  };
 }
 
 function readSource(view: YamlView | undefined): CatalogSource | undefined {

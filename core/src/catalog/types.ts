@@ -19,6 +19,8 @@ export interface CatalogTarget {
   readonly by: string;
   /** False where the figure is unconfirmed: shown to users, never enforced. */
   readonly confirmed: boolean;
+  /** A standard to meet in every year from `by` (checked at the plan's worst year), not a level to reach once. */
+  readonly standing: boolean;
   readonly note?: string;
 }
 

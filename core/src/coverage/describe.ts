@@ -14,7 +14,7 @@ export function describeComparison(assessment: Assessed): string {
   const requirement = fairShare && fairShare.national !== 0
     ? `a fair share of ${formatNumber(fairShare.value)} (${formatNumber(fairShare.national)} × ${formatNumber(fairShare.population)} ÷ ${formatPopulation(fairShare.basePopulation)})`
     : `the ${formatPlanValue(target.value)} target`;
-  const projection = assessment.projection ? ` (the ${target.by} target compared with the plan's last year, a projection)` : '';
+  const projection = assessment.projection ? `, the ${target.by} target, with the plan's last year standing in as a projection` : '';
   return `${year}: ${shown} against ${requirement}${projection}`;
 }
 
@@ -28,5 +28,7 @@ export function describeOutcome(assessment: Assessed): string {
 
 /** " by 63%", or nothing when the requirement is zero (any miss of zero is total). */
 export function describeGap(assessment: Assessed): string {
-  return assessment.required === 0 ? '' : ` by ${Math.round(assessment.shortfall * 100)}%`;
+  if (assessment.required === 0) return '';
+  const percent = assessment.shortfall * 100;
+  return percent < 1 ? ' by less than 1%' : ` by ${Math.round(percent)}%`;
 }

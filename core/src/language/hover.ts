@@ -1,6 +1,6 @@
 import type { CatalogCommitment } from '../catalog/types';
 import { describeComparison, describeOutcome } from '../coverage/describe';
-import { assessTarget, fairShare } from '../coverage/targets';
+import { assessTarget, fairShare, targetContextOf } from '../coverage/targets';
 import { formatNumber, formatPlanValue, formatPopulation, yearStart } from '../model/values';
 import { ruleDocsUrl, ruleMeta } from '../rules/registry';
 import type { Position } from '../text/positions';
@@ -79,12 +79,8 @@ export function commitmentMarkdown(commitment: CatalogCommitment, context: Docum
   if (commitment.deadline) parts.push(`**Deadline:** ${commitment.deadline}`);
   const responses = analysis?.context.responsesById.get(commitment.id) ?? [];
   for (const response of responses) {
-    const assessment = assessTarget(response, commitment, {
-      planEnd: analysis?.context.years[analysis.context.years.length - 1],
-      population: analysis?.context.manifest?.population?.value,
-      basePopulation: catalogs?.framework?.population?.value,
-    });
-    if (assessment.kind === 'assessed') parts.push(`**This plan:** ${describeComparison(assessment)}: ${describeOutcome(assessment)}`);
+    const assessment = analysis ? assessTarget(response, commitment, targetContextOf(analysis.context)) : undefined;
+    if (assessment?.kind === 'assessed') parts.push(`**This plan:** ${describeComparison(assessment)}: ${describeOutcome(assessment)}`);
   }
   if (options.guidance && commitment.guidance) parts.push(`**What a good response shows:** ${commitment.guidance}`);
   const source = commitment.source;

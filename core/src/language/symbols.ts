@@ -1,5 +1,5 @@
 import { describeOutcome } from '../coverage/describe';
-import { assessTarget } from '../coverage/targets';
+import { assessTarget, targetContextOf } from '../coverage/targets';
 import type { PlanProject } from '../project';
 import type { Range } from '../text/positions';
 import { documentContext } from './context';
@@ -66,11 +66,7 @@ export function codeLenses(project: PlanProject, uri: string): CodeLens[] {
   return context.document.responses.flatMap((response) => {
     const commitment = response.id ? plan.catalogs.commitment(response.id.value) : undefined;
     if (!commitment) return [];
-    const assessment = assessTarget(response, commitment, {
-      planEnd: plan.years[plan.years.length - 1],
-      population: plan.manifest?.population?.value,
-      basePopulation: plan.catalogs.framework?.population?.value,
-    });
+    const assessment = assessTarget(response, commitment, targetContextOf(plan));
     const title =
       response.status?.value === 'not-applicable'
         ? 'not applicable'

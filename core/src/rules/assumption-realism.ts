@@ -37,7 +37,7 @@ export const assumptionRealism: Rule = {
           const above = range.max !== undefined && value.value > range.max.value;
           if (!below && !above) continue;
           report({
-            message: `${range.title} of ${formatPlanValue(value)} in ${point.year.value} is ${below ? 'below' : 'above'} the plausible range ${bounds}: ${range.evidence}`,
+            message: `\`${id}\` (${range.title.toLowerCase()}) is ${formatPlanValue(value)} in ${point.year.value}, ${below ? 'below' : 'above'} the plausible range of ${bounds}: ${range.evidence}`,
             uri: assumption.uri,
             range: point.value.range,
           });

@@ -1,5 +1,5 @@
 import { pointIn } from '../model/series';
-import { formatNumber, formatPlanValue } from '../model/values';
+import { formatPlanValue } from '../model/values';
 import type { Rule } from './rule';
 
 export const financeBalance: Rule = {
@@ -50,5 +50,5 @@ export const financeBalance: Rule = {
 
 function money(value: number, unit: string): string {
   // Units are "£m", "£k" or "£": the suffix follows the figure, as in "£12m".
-  return `£${formatNumber(value)}${unit.slice(1)}`;
+  return `£${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit.slice(1)}`;
 }

@@ -17,13 +17,13 @@ export const plainLanguage: Rule = {
       const index = new LineIndex(document.text);
       for (const [startLine, endLine] of document.proseLines) {
         const start = index.lineStart(startLine);
-        const text = blankCode(document.text.slice(start, index.lineEnd(endLine)));
+        const text = blankUrls(blankCode(document.text.slice(start, index.lineEnd(endLine))));
         for (const match of text.matchAll(matcher.pattern)) {
           const term = matcher.lookup(match[0]);
           if (!term) continue;
           const offset = start + (match.index ?? 0);
           report({
-            message: `"${match[0]}" is jargon many readers will not follow: ${term.instead ? `try "${term.instead}"` : 'say it plainly'}`,
+            message: `"${match[0].replace(/\s+/g, ' ')}" is jargon many readers will not follow: ${term.instead ? `try "${term.instead}"` : 'say it plainly'}`,
             uri: document.uri,
             range: index.rangeOf(offset, offset + match[0].length),
             ...(term.instead ? { data: { replacement: term.instead } } : {}),
@@ -43,7 +43,7 @@ const matchers = new Map<string, JargonMatcher>();
 
 /** One case-insensitive whole-word pattern for the whole list, built once per list. */
 function jargonMatcher(terms: readonly JargonTerm[]): JargonMatcher {
-  const key = terms.map((t) => t.term).join('\u0000');
+  const key = terms.map((t) => `${t.term}\u0001${t.instead}`).join('\u0000');
   const cached = matchers.get(key);
   if (cached) return cached;
   const byKey = new Map(terms.map((t) => [normalise(t.term), t]));
@@ -65,4 +65,9 @@ function normalise(term: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Web addresses are not prose: "https://example.org/leverage" is not jargon. */
+function blankUrls(text: string): string {
+  return text.replace(/<?\b(?:https?|mailto):[^\s>)]*>?|\bwww\.[^\s>)]+/gi, (url) => ' '.repeat(url.length));
 }

@@ -1,4 +1,4 @@
-import { assessTarget } from '../coverage/targets';
+import { assessTarget, targetContextOf } from '../coverage/targets';
 import { describeComparison, describeGap } from '../coverage/describe';
 import { formatPlanValue } from '../model/values';
 import type { Rule } from './rule';
@@ -12,12 +12,11 @@ export const trajectoryTarget: Rule = {
   check(context, report) {
     const manifest = context.manifest;
     const population = manifest?.population?.value;
-    const basePopulation = context.catalogs.framework?.population?.value;
     let reportedPopulation = false;
     for (const response of context.responses) {
       const commitment = response.id ? context.catalogs.commitment(response.id.value) : undefined;
       if (!commitment || response.status?.value === 'not-applicable') continue;
-      const assessment = assessTarget(response, commitment, { planEnd: context.years[context.years.length - 1], population, basePopulation });
+      const assessment = assessTarget(response, commitment, targetContextOf(context));
       switch (assessment.kind) {
         case 'assessed': {
           if (assessment.meets) break;

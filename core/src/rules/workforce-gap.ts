@@ -26,7 +26,7 @@ export const workforceGap: Rule = {
       const gap = demand.value.value.value - supply.value.value.value;
       if (gap <= 0 || group.actions.length > 0) continue;
       report({
-        message: `${group.group?.value ?? 'this staff group'}: supply of ${formatNumber(supply.value.value.value)} WTE is below demand of ${formatNumber(demand.value.value.value)} in ${final}, a gap of ${formatNumber(gap)}, and no action is recorded: add \`actions\` that close it`,
+        message: `${group.group?.value ?? 'this staff group'}: supply of ${formatNumber(supply.value.value.value)} WTE is below demand of ${formatNumber(demand.value.value.value)} in ${final}, a gap of ${formatNumber(gap)} WTE, and no action is recorded: add \`actions\` that close it`,
         uri: group.uri,
         range: supply.value.range,
       });

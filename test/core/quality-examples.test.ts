@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Finding } from '../../core/src/index';
+import { loadProject } from '../../host/src/index';
+import { testEngine } from '../helpers/engine';
+
+/** The repository root, from out/test/core (compiled) as from test/core. */
+const REPO = join(__dirname, '..', '..', '..');
+
+const QUALITY_RULES = [
+  'trajectory-period',
+  'trajectory-target',
+  'assumption-realism',
+  'finance-balance',
+  'workforce-gap',
+  'engagement',
+  'inequalities-goals',
+  'footprint-overlap',
+  'plain-language',
+];
+
+function checkExample(name: string): { findings: Finding[]; show: (f: Finding) => string } {
+  const folder = join(REPO, 'examples', name);
+  const loaded = loadProject(testEngine(), [folder]);
+  assert.deepEqual(loaded.errors, []);
+  const analyses = loaded.project.analyzeAll();
+  assert.equal(analyses.length, 1, `one plan root in examples/${name}`);
+  const root = `${pathToFileURL(folder).href}/`;
+  const show = (f: Finding): string => `${f.uri.startsWith(root) ? f.uri.slice(root.length) : f.uri}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.ruleId}`;
+  return { findings: analyses.flatMap((a) => a.findings), show };
+}
+
+describe('quality rules on the example plans', () => {
+  before(function () {
+    this.timeout(20000);
+    testEngine();
+  });
+
+  it('examples/anyshire: one finding per deliberate problem of its README (two for problem 6)', function () {
+    this.timeout(20000);
+    const { findings, show } = checkExample('anyshire');
+    const quality = findings.filter((f) => QUALITY_RULES.includes(f.ruleId));
+    assert.deepEqual(quality.map(show).sort(), [
+      // problem 6: the shortfall against the fair share, and the on-track status that contradicts it
+      '04-mental-health.md:78:9 trajectory-target',
+      '04-mental-health.md:83:83 trajectory-target',
+      // problem 11b: "Going forward"
+      '06-planned-care-and-outpatients.md:18:7 plain-language',
+      // problem 9: registered nurses short in 2023/24 with no actions (the group starts on line 47; the finding is at its 2023/24 supply)
+      '11-workforce.md:50:84 workforce-gap',
+      // problem 11a: "burning platform"
+      '12-finance.md:15:1 plain-language',
+      // problem 8: expenditure above income in 2021/22 (income line 8, expenditure line 14)
+      'data/finance.yaml:14:14 finance-balance',
+      // problem 7: emergency admissions -8% in 2021/22
+      'data/finance.yaml:34:14 assumption-realism',
+      // problem 10: Wessex Borough Council never engaged
+      'plan.yaml:18:13 engagement',
+    ]);
+    const message = (where: string): string => quality.find((f) => show(f) === where)?.message ?? '';
+    assert.match(message('04-mental-health.md:83:83 trajectory-target'), /^2023\/24: 3,100 against a fair share of 8,437 \(380,000 × 1,250,000 ÷ 56\.3m\)/);
+    assert.match(message('04-mental-health.md:78:9 trajectory-target'), /^status is on-track, but the trajectory misses the target in 2023\/24/);
+    assert.match(message('06-planned-care-and-outpatients.md:18:7 plain-language'), /^"Going forward" is jargon/);
+    assert.match(message('11-workforce.md:50:84 workforce-gap'), /^Registered nurses: supply of 6,760 WTE is below demand of 7,100 in 2023\/24, a gap of 340/);
+    assert.match(message('12-finance.md:15:1 plain-language'), /^"burning platform" is jargon/);
+    assert.match(message('data/finance.yaml:14:14 finance-balance'), /^2021\/22: expenditure £2,332m is above income £2,320m, a gap of £12m/);
+    assert.match(message('data/finance.yaml:34:14 assumption-realism'), /-8% in 2021\/22, below the plausible range of 0% to 4% a year/);
+    assert.match(message('plan.yaml:18:13 engagement'), /^Wessex Borough Council \(a local authority in the footprint\) is never engaged/);
+  });
+
+  it('examples/riverside: nothing above information, and no quality finding at all', function () {
+    this.timeout(20000);
+    const { findings, show } = checkExample('riverside');
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${show(f)} ${f.message}`),
+      [],
+    );
+    assert.deepEqual(
+      findings.filter((f) => QUALITY_RULES.includes(f.ruleId)).map((f) => `${show(f)} ${f.message}`),
+      [],
+    );
+  });
+});
