@@ -3,7 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const projects = ['core', 'host', 'cli', 'server', 'client', 'test'].map((name) => `./${name}/tsconfig.json`);
+const projects = ['core', 'host', 'cli', 'server', 'client', 'test', 'test/vscode'].map((name) => `./${name}/tsconfig.json`);
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', '.cache/**', 'test-results/**', '**/*.d.ts'] },
@@ -51,6 +51,6 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', 'bin/*'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },
 );

@@ -19,4 +19,8 @@ export { coverageRows, type CoverageRow } from './coverage/rows';
 export * from './coverage/describe';
 export * from './language/types';
 export * as language from './language/index';
+export type { AreaView, CoverageItemView, CoverageStatusView, DashboardResult, LocationView, PlanCoverageView, TrajectoryView } from './language/views';
 export { trajectorySvg, type ChartSeries } from './render/chart';
+export { renderCommitmentCard, renderReference, type CardInfo } from './render/preview';
+export { dashboardHtml, type DashboardPage } from './render/dashboard';
+export { CHART_CSS } from './render/chart';

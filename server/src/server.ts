@@ -21,9 +21,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { language, type Engine, type Finding } from '../../core/src/index';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
-import { CoverageRequest, DashboardRequest } from './protocol';
+import { CoverageRequest, DashboardRequest, InsertResponseRequest } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
-import { coverageView, dashboardView } from './views';
+
 import { diskFiles, ServerWorkspace, type FileSource } from './workspace';
 
 export interface ServerDeps {
@@ -268,8 +268,16 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }),
   );
   connection.onFoldingRanges(guard('foldingRange', [], (params) => language.foldingRanges(project, params.textDocument.uri)));
-  connection.onRequest(CoverageRequest, guard('planwright/coverage', { plans: [] }, (params) => ({ plans: coverageView(project, params.uri) })));
-  connection.onRequest(DashboardRequest, guard('planwright/dashboard', { plans: [] }, (params) => dashboardView(project, params.uri)));
+  connection.onRequest(CoverageRequest, guard('planwright/coverage', { plans: [] }, (params) => ({ plans: language.coverageView(project, params.uri) })));
+  connection.onRequest(
+    InsertResponseRequest,
+    guard('planwright/insertResponse', null, (params) => {
+      const context = language.documentContext(project, params.chapter);
+      const edit = context ? language.insertResponse(context, params.id, params.chapter)?.edits[0] : undefined;
+      return edit ? { uri: edit.uri, range: edit.range, newText: edit.newText } : null;
+    }),
+  );
+  connection.onRequest(DashboardRequest, guard('planwright/dashboard', { plans: [] }, (params) => language.dashboardView(project, params.uri)));
 
   documents.listen(connection);
 }

@@ -8,7 +8,8 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
 export function formatSarif(findings: readonly Finding[], cwd: string, version: string): string {
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.meta.id,
-    name: rule.meta.id.replace(/(^|-)([a-z])/g, (_m, _dash: string, letter: string) => letter.toUpperCase()),
+    // SARIF 3.49.7: a name that equals the id (ignoring case, e.g. "Schema") must be left out.
+    ...(rule.meta.id.includes('-') ? { name: rule.meta.id.replace(/(^|-)([a-z])/g, (_m, _dash: string, letter: string) => letter.toUpperCase()) } : {}),
     shortDescription: { text: rule.meta.description },
     helpUri: ruleDocsUrl(rule.meta.id),
     help: { text: `See ${ruleDocsUrl(rule.meta.id)}` },

@@ -45,10 +45,10 @@ export function codeActions(project: PlanProject, uri: string, findings: readonl
 }
 
 /** Inserts a response skeleton for a commitment in the chapter that covers its area. */
-export function insertResponse(context: DocumentContext, commitmentId: string): CodeAction | undefined {
+export function insertResponse(context: DocumentContext, commitmentId: string, chapterUri?: string): CodeAction | undefined {
   const commitment = context.analysis.context.catalogs.commitment(commitmentId);
   if (!commitment) return undefined;
-  const chapter = chapterFor(context, commitment);
+  const chapter = chapterUri ? context.analysis.context.documents.find((d) => d.uri === chapterUri && d.kind === 'chapter') : chapterFor(context, commitment);
   if (!chapter) return undefined;
   const index = new LineIndex(chapter.text);
   const last = index.lineCount - 1;

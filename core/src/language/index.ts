@@ -2,8 +2,10 @@
 export { completions } from './completion';
 export { hover, commitmentMarkdown, type HoverOptions } from './hover';
 export { definition, references } from './navigation';
-export { codeActions, responseSkeleton } from './actions';
+export { codeActions, insertResponse, responseSkeleton } from './actions';
 export { documentSymbols, workspaceSymbols, codeLenses, foldingRanges } from './symbols';
 export { occurrences, occurrenceAt, type Occurrence } from './occurrences';
 export { documentContext, type DocumentContext } from './context';
 export { yamlPathAt } from './yaml-path';
+export { coverageView, dashboardView } from './views';
+export type { AreaView, CoverageItemView, CoverageStatusView, DashboardResult, LocationView, PlanCoverageView, TrajectoryView } from './views';

@@ -16,9 +16,9 @@ const PAD = { left: 52, right: 12, top: 14, bottom: 28 };
 
 /**
  * A trajectory chart as inline SVG: the plan's yearly values against the
- * target line. No script and no remote resource, so it renders under a
- * strict Content-Security-Policy; colours follow the editor theme through
- * CSS variables with fallbacks for reports.
+ * target line. No script, no remote resource and no inline style, so it
+ * renders under a strict Content-Security-Policy; the page supplies
+ * CHART_CSS (colours follow the editor theme, with fallbacks for reports).
  */
 export function trajectorySvg(series: ChartSeries): string {
   const all = [...(series.baseline ? [series.baseline] : []), ...series.points];
@@ -48,11 +48,15 @@ export function trajectorySvg(series: ChartSeries): string {
     : '';
   return (
     `<svg class="pw-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeHtml(series.title)}">` +
-    `<style>.pw-axis{font:10px sans-serif;fill:var(--vscode-descriptionForeground,#666)}` +
-    `.pw-line{fill:none;stroke:var(--vscode-charts-blue,#1f6fd0);stroke-width:2}.pw-dot{fill:var(--vscode-charts-blue,#1f6fd0)}` +
-    `.pw-target{stroke:var(--vscode-charts-red,#c62828);stroke-dasharray:4 3}.pw-target-label{font:10px sans-serif;fill:var(--vscode-charts-red,#c62828)}</style>` +
     `<line x1="${PAD.left}" x2="${PAD.left}" y1="${PAD.top}" y2="${HEIGHT - PAD.bottom}" stroke="currentColor" stroke-opacity="0.3"/>` +
     `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${HEIGHT - PAD.bottom}" y2="${HEIGHT - PAD.bottom}" stroke="currentColor" stroke-opacity="0.3"/>` +
     `${ticks}${labels}${target}<polyline points="${line}" class="pw-line"/>${dots}</svg>`
   );
 }
+
+/** The chart's classes; pages include it in their own (nonce'd or contributed) stylesheet. */
+export const CHART_CSS = `.pw-axis{font:10px sans-serif;fill:var(--vscode-descriptionForeground,#666)}
+.pw-line{fill:none;stroke:var(--vscode-charts-blue,#1f6fd0);stroke-width:2}
+.pw-dot{fill:var(--vscode-charts-blue,#1f6fd0)}
+.pw-target{stroke:var(--vscode-charts-red,#c62828);stroke-dasharray:4 3}
+.pw-target-label{font:10px sans-serif;fill:var(--vscode-charts-red,#c62828)}`;

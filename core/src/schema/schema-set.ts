@@ -135,7 +135,7 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string, all: r
       }
       // No description: say what each branch wanted (e.g. "a date is written like ..., or a financial year is written like ...").
       const hints = all
-        .filter((other) => other.instancePath === error.instancePath && other.keyword === 'nope')
+        .filter((other) => other.instancePath === error.instancePath && other.keyword === 'pattern')
         .map((other): unknown => {
           const hint: unknown = other.parentSchema?.['patternErrorMessage'];
           return hint;

@@ -1,11 +1,67 @@
-import {
-  assessTarget,
-  targetContextOf,
-  coverageRows,
-  type PlanAnalysis,
-  type PlanProject,
-} from '../../core/src/index';
-import type { DashboardResult, PlanCoverageView, TrajectoryView } from './protocol';
+import { coverageRows } from '../coverage/rows';
+import { assessTarget, targetContextOf } from '../coverage/targets';
+import type { PlanAnalysis, PlanProject } from '../project';
+
+/** Plain JSON shapes for the editor's coverage tree and dashboard. */
+export interface LocationView {
+  readonly uri: string;
+  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+}
+
+export type CoverageStatusView = 'met' | 'partial' | 'missing' | 'not-applicable';
+
+export interface CoverageItemView {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'foundational' | 'transformation' | 'requirement';
+  readonly status: CoverageStatusView;
+  readonly target: string;
+  readonly fairShare: string;
+  readonly finalValue: string;
+  readonly gap: string;
+  readonly guidance: string;
+  /** The source document's address, when the catalog gives one. */
+  readonly source?: string;
+  readonly responses: readonly LocationView[];
+  /** The catalog entry. */
+  readonly definition: LocationView;
+}
+
+export interface AreaView {
+  readonly id: string;
+  readonly title: string;
+  readonly counts: Readonly<Record<CoverageStatusView, number>>;
+  readonly items: readonly CoverageItemView[];
+}
+
+export interface PlanCoverageView {
+  readonly root: string;
+  readonly manifest: string;
+  readonly title: string;
+  readonly framework: string | null;
+  readonly foundational: { readonly answered: number; readonly met: number; readonly total: number };
+  readonly counts: Readonly<Record<CoverageStatusView, number>>;
+  readonly areas: readonly AreaView[];
+}
+
+/** One trajectory for a chart: the plan's values and the line it must reach. */
+export interface TrajectoryView {
+  readonly id: string;
+  readonly title: string;
+  readonly measure: string;
+  readonly unit: 'number' | 'percent';
+  readonly points: readonly { readonly year: string; readonly value: number }[];
+  readonly baseline?: { readonly year: string; readonly value: number };
+  /** The target or fair share, and the year it applies. */
+  readonly required?: { readonly year: string; readonly value: number; readonly direction: 'increase' | 'decrease'; readonly fairShare: boolean };
+  readonly meets?: boolean;
+  readonly location: LocationView;
+}
+
+export interface DashboardResult {
+  readonly plans: readonly (PlanCoverageView & { readonly trajectories: readonly TrajectoryView[] })[];
+}
+
 
 /** The coverage tree's data for the plans (optionally only the one holding `uri`). */
 export function coverageView(project: PlanProject, uri?: string): PlanCoverageView[] {
@@ -41,6 +97,7 @@ function planView(analysis: PlanAnalysis): PlanCoverageView {
           finalValue: row?.finalValue ?? '',
           gap: row?.gap ?? '',
           guidance: commitment.guidance,
+          ...(commitment.source?.url ? { source: commitment.source.url } : {}),
           responses: row?.responses ?? [],
           definition: { uri: commitment.uri, range: commitment.idRange },
         };

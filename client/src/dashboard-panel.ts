@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { dashboardHtml } from '../../core/src/render/dashboard';
+import type { DashboardResult } from '../../server/src/protocol';
+
+/** The plan dashboard webview: one panel, re-rendered when the data changes. */
+export class DashboardPanel {
+  private panel: vscode.WebviewPanel | undefined;
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  get html(): string | undefined {
+    return this.panel?.webview.html;
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  show(data: DashboardResult): void {
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('planwright.dashboard', 'Plan dashboard', vscode.ViewColumn.Beside, {
+        enableScripts: true,
+        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+      });
+      this.panel.onDidDispose(() => (this.panel = undefined));
+      this.panel.webview.onDidReceiveMessage((message: { type?: string; uri?: string; line?: number }) => {
+        if (message.type !== 'open' || typeof message.uri !== 'string' || !message.uri.startsWith('file:')) return;
+        const line = Number.isInteger(message.line) ? (message.line as number) : 0;
+        void vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { selection: new vscode.Range(line, 0, line, 0), viewColumn: vscode.ViewColumn.One });
+      });
+    } else {
+      this.panel.reveal(undefined, true);
+    }
+    this.update(data);
+  }
+
+  update(data: DashboardResult): void {
+    if (!this.panel) return;
+    this.panel.webview.html = dashboardHtml(data, { cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64') });
+  }
+}

@@ -1,0 +1,160 @@
+import * as vscode from 'vscode';
+import type MarkdownIt from 'markdown-it';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DashboardRequest, InsertResponseRequest, type DashboardResult, type LocationView, type PlanCoverageView } from '../../server/src/protocol';
+import { CoverageTreeProvider, planOfItem } from './coverage-tree';
+import { DashboardPanel } from './dashboard-panel';
+import { planwrightPreview } from './preview';
+import { createLanguageClient } from './server-client';
+import { CoverageStatusBar } from './status-bar';
+
+/** What the extension gives VS Code (the Markdown preview plugin) and its own tests. */
+export interface PlanwrightApi {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  /** Resolves once the language server has started and the first coverage is in. */
+  readonly ready: Promise<void>;
+  /** Fires after each refresh of the coverage data. */
+  readonly onDidRefresh: vscode.Event<void>;
+  coverage(): readonly PlanCoverageView[];
+  statusBarText(): string;
+  dashboardHtml(): string | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): PlanwrightApi {
+  const output = vscode.window.createOutputChannel('Planwright');
+  const tree = new CoverageTreeProvider();
+  const statusBar = new CoverageStatusBar();
+  const dashboard = new DashboardPanel(context.extensionUri);
+  const refreshed = new vscode.EventEmitter<void>();
+  let client: LanguageClient | undefined;
+  let data: DashboardResult | undefined;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const refresh = async (): Promise<void> => {
+    if (!client?.isRunning()) return;
+    try {
+      data = await client.sendRequest(DashboardRequest, {});
+    } catch (error) {
+      output.appendLine(`coverage refresh failed: ${String(error)}`);
+      return;
+    }
+    tree.update(data.plans);
+    statusBar.update(data.plans, vscode.window.activeTextEditor?.document.uri.toString());
+    dashboard.update(data);
+    void vscode.commands.executeCommand('setContext', 'planwright.hasPlan', data.plans.length > 0);
+    refreshed.fire();
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const scheduleRefresh = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 200);
+  };
+
+  const start = async (): Promise<void> => {
+    if (client) return;
+    client = createLanguageClient(context, output);
+    await client.start();
+    await refresh();
+    markReady();
+  };
+
+  const view = vscode.window.createTreeView('planwright.coverage', { treeDataProvider: tree, showCollapseAll: true });
+  const setFilter = (name: 'foundationalOnly' | 'problemsOnly', key: string, value: boolean) => {
+    tree.setFilter(name, value);
+    void vscode.commands.executeCommand('setContext', key, value);
+  };
+
+  context.subscriptions.push(
+    output,
+    view,
+    statusBar,
+    refreshed,
+    vscode.languages.onDidChangeDiagnostics(scheduleRefresh),
+    vscode.workspace.onDidSaveTextDocument(scheduleRefresh),
+    vscode.window.onDidChangeActiveTextEditor((editor) => statusBar.update(tree.current, editor?.document.uri.toString())),
+    vscode.commands.registerCommand('planwright.restartServer', async () => {
+      if (!client) return start();
+      await client.restart();
+      await refresh();
+    }),
+    vscode.commands.registerCommand('planwright.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('planwright.refreshCoverage', refresh),
+    vscode.commands.registerCommand('planwright.openDashboard', async () => {
+      await ready;
+      await refresh();
+      if (data) dashboard.show(data);
+    }),
+    vscode.commands.registerCommand('planwright.filterFoundational', () => setFilter('foundationalOnly', 'planwright.filter.foundational', true)),
+    vscode.commands.registerCommand('planwright.showAllCommitments', () => setFilter('foundationalOnly', 'planwright.filter.foundational', false)),
+    vscode.commands.registerCommand('planwright.filterProblems', () => setFilter('problemsOnly', 'planwright.filter.problems', true)),
+    vscode.commands.registerCommand('planwright.showAllStatuses', () => setFilter('problemsOnly', 'planwright.filter.problems', false)),
+    vscode.commands.registerCommand('planwright.revealLocation', async (location: LocationView) => {
+      const { start: from, end } = location.range;
+      await vscode.window.showTextDocument(vscode.Uri.parse(location.uri), { selection: new vscode.Range(from.line, from.character, end.line, end.character) });
+    }),
+    vscode.commands.registerCommand('planwright.showReferences', (uri: string, position: { line: number; character: number }, locations: LocationView[]) =>
+      vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        vscode.Uri.parse(uri),
+        new vscode.Position(position.line, position.character),
+        locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character))),
+      ),
+    ),
+    vscode.commands.registerCommand('planwright.openExample', async () => {
+      // A private copy, so trying things out never changes the extension's own files.
+      const target = vscode.Uri.joinPath(context.globalStorageUri, 'anyshire');
+      await vscode.workspace.fs.copy(vscode.Uri.joinPath(context.extensionUri, 'examples', 'anyshire'), target, { overwrite: true });
+      await vscode.commands.executeCommand('vscode.openFolder', target, { forceNewWindow: vscode.workspace.workspaceFolders !== undefined });
+    }),
+    vscode.commands.registerCommand('planwright.insertResponse', (node: unknown, chapter?: string) => insertResponse(node, chapter)),
+    { dispose: () => void client?.stop() },
+  );
+
+  /** Adds a response skeleton for a missing commitment to a chapter the user picks (or the one given, for tests). */
+  async function insertResponse(node: unknown, chapterUri?: string): Promise<boolean> {
+    const target = planOfItem(node);
+    if (!target || !client) return false;
+    let chapter = chapterUri;
+    if (!chapter) {
+      const root = vscode.Uri.parse(target.plan.root);
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.md'), '**/node_modules/**');
+      const picks = files
+        .filter((f) => !/readme\.md$/i.test(f.path))
+        .map((f) => ({ label: vscode.workspace.asRelativePath(f), uri: f.toString() }))
+        .sort((a, b) => a.label.localeCompare(b.label));
+      const picked = await vscode.window.showQuickPick(picks, { title: `Add a response to ${target.item.id}`, placeHolder: 'Which chapter should hold the response?' });
+      chapter = picked?.uri;
+    }
+    if (!chapter) return false;
+    const edit = await client.sendRequest(InsertResponseRequest, { id: target.item.id, chapter });
+    if (!edit) return false;
+    const uri = vscode.Uri.parse(edit.uri);
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    const at = new vscode.Position(edit.range.start.line, edit.range.start.character);
+    workspaceEdit.insert(uri, at, edit.newText);
+    const applied = await vscode.workspace.applyEdit(workspaceEdit);
+    if (applied) await vscode.window.showTextDocument(uri, { selection: new vscode.Range(at, at) });
+    return applied;
+  }
+
+  // Start the server only where there is a plan; watch for one appearing later.
+  void vscode.workspace.findFiles('**/plan.yaml', '**/node_modules/**', 1).then((found) => {
+    if (found.length > 0) void start().catch((error: unknown) => output.appendLine(`the language server did not start: ${String(error)}`));
+  });
+  const planWatcher = vscode.workspace.createFileSystemWatcher('**/plan.yaml', false, true, true);
+  context.subscriptions.push(planWatcher, planWatcher.onDidCreate(() => void start()));
+
+  return {
+    extendMarkdownIt: (md) => planwrightPreview(md, () => data),
+    ready,
+    onDidRefresh: refreshed.event,
+    coverage: () => tree.current,
+    statusBarText: () => statusBar.text,
+    dashboardHtml: () => dashboard.html,
+  };
+}
+
+export function deactivate(): void {
+  // The client is stopped through the extension context's subscriptions.
+}

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codesAt, fileUri, planwright, when } from './util';
+
+describe('Planwright in VS Code: diagnostics', () => {
+  it('runs in the real VS Code extension host', () => {
+    assert.match(vscode.version, /^1\.\d+\.\d+/);
+  });
+
+  it('reports problems in files that are not open', async () => {
+    await planwright();
+    const finance = fileUri('data/finance.yaml');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === finance.toString()), 'finance.yaml is not open');
+    await when(vscode.languages.onDidChangeDiagnostics, () => codesAt(finance).includes('finance-balance'), 'finance-balance on the unopened finance.yaml');
+    const diagnostic = vscode.languages.getDiagnostics(finance).find((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'finance-balance');
+    assert.equal(diagnostic?.source, 'planwright');
+    assert.match(diagnostic?.message ?? '', /a gap of £12m/);
+    assert.equal(diagnostic?.range.start.line, 13);
+  });
+
+  it('reports problems in an open file, with a link to the rule page', async () => {
+    await planwright();
+    const uri = fileUri('04-mental-health.md');
+    await vscode.window.showTextDocument(uri);
+    await when(vscode.languages.onDidChangeDiagnostics, () => codesAt(uri).includes('unknown-commitment'), 'unknown-commitment in the open chapter');
+    const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => typeof d.code === 'object' && d.code.value === 'unknown-commitment');
+    assert.ok(diagnostic && typeof diagnostic.code === 'object');
+    assert.match(diagnostic.code.target.toString(), /docs\/rules\/unknown-commitment\.md$/);
+    assert.deepEqual([diagnostic.range.start.line, diagnostic.range.start.character], [59, 4]);
+  });
+});

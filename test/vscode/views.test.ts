@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { fileUri, planwright, when } from './util';
+
+describe('Planwright in VS Code: coverage tree, status bar and previews', () => {
+  it('lists each commitment with its status in the coverage data', async () => {
+    const api = await planwright();
+    const items = api.coverage().flatMap((plan) => plan.areas.flatMap((area) => area.items));
+    assert.equal(items.find((i) => i.id === 'uec-nhs-111')?.status, 'missing');
+    assert.equal(items.find((i) => i.id === 'mh-talking-therapies')?.status, 'partial');
+    assert.equal(items.find((i) => i.id === 'cancer-62-day')?.status, 'met');
+  });
+
+  it('shows foundational coverage in the status bar', async () => {
+    const api = await planwright();
+    assert.match(api.statusBarText(), /^\$\(checklist\) LTP \d+\/31$/);
+  });
+
+  it('inserts a response skeleton for a missing commitment from the tree', async () => {
+    const api = await planwright();
+    const plan = api.coverage()[0];
+    assert.ok(plan);
+    const item = plan.areas.flatMap((a) => a.items).find((i) => i.id === 'uec-nhs-111');
+    assert.ok(item);
+    const chapter = fileUri('03-urgent-and-emergency-care.md').toString();
+    const inserted = await vscode.commands.executeCommand<boolean>('planwright.insertResponse', { kind: 'item', plan, item }, chapter);
+    assert.equal(inserted, true);
+    await when(api.onDidRefresh, () => api.coverage()[0]?.areas.flatMap((a) => a.items).find((i) => i.id === 'uec-nhs-111')?.status !== 'missing', 'uec-nhs-111 to be answered');
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(chapter));
+    assert.match(document.getText(), /```commitment\nid: uec-nhs-111\nstatus: not-started\n/);
+  });
+
+  it('renders commitment blocks as cards and [[refs]] as links in the Markdown preview, with plan text inert', async () => {
+    await planwright();
+    const markdown = [
+      'See [[mh-talking-therapies]] and [[no-such-thing]].',
+      '',
+      '```commitment',
+      'id: mh-talking-therapies',
+      'status: on-track',
+      'summary: "<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))"',
+      'trajectory: { 2019/20: 1000, 2020/21: 2000, 2021/22: 3100 }',
+      '```',
+    ].join('\n');
+    const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
+    assert.match(html, /class="planwright-card planwright-status-on-track"/);
+    assert.match(html, /<svg class="pw-chart"/);
+    assert.match(html, /<a class="planwright-ref" href="https:\/\/[^"]+"[^>]*>Widen access to talking therapies|class="planwright-ref"[^>]*>[^<]*talking therapies/i);
+    assert.match(html, /planwright-ref-unknown/);
+    assert.doesNotMatch(html, /<script>alert/);
+    assert.doesNotMatch(html, /<img src=x/);
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  });
+
+  it('opens the dashboard under a strict Content-Security-Policy', async () => {
+    const api = await planwright();
+    await vscode.commands.executeCommand('planwright.openDashboard');
+    const html = api.dashboardHtml() ?? '';
+    assert.match(html, /Content-Security-Policy" content="default-src 'none';/);
+    assert.match(html, /script-src 'nonce-[A-Za-z0-9+/=]+'/);
+    assert.match(html, /Coverage by area/);
+    assert.match(html, /<svg class="pw-chart"/);
+    assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org)/, 'no remote resources');
+  });
+});
