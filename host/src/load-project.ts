@@ -53,7 +53,8 @@ export function loadProject(engine: Engine, paths: readonly string[], onFile?: (
       const read = readText(file);
       if (read.ok) project.setFile(uri, read.text);
       else project.setUnreadable(uri, read.reason);
-      onFile?.(++count);
+      count++;
+      onFile?.(count);
     }
   }
   // A plan may name a local catalog outside the folders being checked (e.g. ../shared/x.catalog.yaml).
