@@ -5,7 +5,7 @@ import { EmbeddedText } from '../text/embedded';
 import { LineIndex, type Range } from '../text/positions';
 import { listOr, suggest } from '../text/suggest';
 import { emptyItems, readItems } from './items';
-import { parseMarkdownStructure, type MarkdownStructure } from './markdown';
+import { MAX_NESTING, parseMarkdownStructure, type MarkdownStructure } from './markdown';
 import { readYaml } from './read-yaml';
 import { findReferences } from './references';
 import { readDirective, yamlSuppressions } from './suppressions';
@@ -15,6 +15,14 @@ export function parseChapter(uri: string, text: string, schemas: SchemaSet): Pla
   const index = new LineIndex(text);
   const structure = parseMarkdownStructure(index);
   const problems: ParseProblem[] = [];
+  if (structure.unreadFrom !== undefined) {
+    const line = structure.unreadFrom;
+    problems.push({
+      ruleId: 'yaml-syntax',
+      message: `the Markdown from line ${line + 1} is nested too deeply (lists or quotes more than ${MAX_NESTING} levels deep) and was not read`,
+      range: index.rangeOf(index.lineStart(line), index.lineEnd(line)),
+    });
+  }
   const items = emptyItems();
   const blocks: FencedBlock[] = [];
   const suppressions: Suppression[] = [];

@@ -14,6 +14,8 @@ export interface MarkdownStructure {
   readonly prose: readonly (readonly [number, number])[];
   /** Top-level block elements as line spans [start, end), in order, for "the next block". */
   readonly elements: readonly (readonly [number, number])[];
+  /** The first line not read because the Markdown is nested too deeply, if any. */
+  readonly unreadFrom?: number;
 }
 
 export interface Fence {
@@ -34,9 +36,14 @@ export interface HtmlComment {
   readonly length: number;
 }
 
+/** Deeper nesting of lists and quotes than this is not read (markdown-it recurses per level). */
+export const MAX_NESTING = 100;
+
 // One tokenizer for the whole process: markdown-it is configured once and is
 // stateless between parses. CommonMark rules, with HTML so comments are seen.
 const markdown = new MarkdownIt('commonmark', { html: true });
+// The presets set maxNesting (20 for CommonMark); the typings do not declare it.
+(markdown.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
 
 const FRONT_MATTER_OPEN = /^---\s*$/;
 const FRONT_MATTER_CLOSE = /^(---|\.\.\.)\s*$/;
@@ -58,7 +65,13 @@ export function parseMarkdownStructure(index: LineIndex): MarkdownStructure {
     }
   }
 
-  const tokens = markdown.parse(source, {});
+  let tokens: Token[];
+  try {
+    tokens = markdown.parse(source, {});
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { fences: [], comments: [], headings: [], prose: [], elements: [], unreadFrom: 0 };
+  }
   const fences: Fence[] = [];
   const comments: HtmlComment[] = [];
   const headings: { level: number; text: string; line: number }[] = [];
@@ -91,7 +104,16 @@ export function parseMarkdownStructure(index: LineIndex): MarkdownStructure {
         break;
     }
   }
-  return { ...(frontMatter ? { frontMatter } : {}), fences, comments, headings, prose, elements };
+  // markdown-it silently stops at its nesting limit: say so if text was left unread.
+  const lastRead = tokens.reduce((max, t) => Math.max(max, t.map?.[1] ?? 0), 0);
+  let unreadFrom: number | undefined;
+  for (let line = lastRead; line < index.lineCount; line++) {
+    if (index.lineText(line).trim() !== '') {
+      unreadFrom = line;
+      break;
+    }
+  }
+  return { ...(frontMatter ? { frontMatter } : {}), fences, comments, headings, prose, elements, ...(unreadFrom !== undefined ? { unreadFrom } : {}) };
 }
 
 function isClosedFence(index: LineIndex, token: Token, map: [number, number]): boolean {

@@ -43,7 +43,9 @@ export function suggest(word: string, candidates: Iterable<string>, max = 3): st
     }
     if (distance <= limit) scored.push([candidate, distance]);
   }
-  scored.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
+  // Completions of what was typed ("test-hosp" → "test-hospital") come first.
+  const prefix = (candidate: string) => (candidate.startsWith(word) ? 0 : 1);
+  scored.sort((x, y) => prefix(x[0]) - prefix(y[0]) || x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
   return scored.slice(0, max).map(([candidate]) => candidate);
 }
 
