@@ -63,12 +63,12 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
       const problems = items.filter((i) => i.status === 'missing' || i.status === 'partial').length;
       item.description = problems > 0 ? `${problems} to do` : 'all met';
       item.contextValue = 'area';
-      item.id = `${node.plan.root}#${node.area.id}`;
+      item.id = `${node.plan.root}#area:${node.area.id}`;
       return item;
     }
     const view = node.item;
     const item = new vscode.TreeItem(view.title, vscode.TreeItemCollapsibleState.None);
-    item.id = `${node.plan.root}#${view.id}`;
+    item.id = `${node.plan.root}#commitment:${view.id}`;
     const [icon, color] = ICONS[view.status];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     item.description = [view.target && `target ${view.target}`, view.finalValue && `plan ${view.finalValue}`, `${view.responses.length} response${view.responses.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
@@ -81,6 +81,22 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
     const target = view.responses[0] ?? view.definition;
     item.command = { command: 'planwright.revealLocation', title: 'Show', arguments: [target] };
     return item;
+  }
+
+  /** Every visible item, depth first, as the view would render it (for tests and screenshots). */
+  flatten(): { label: string; description: string; icon: string; contextValue: string; depth: number }[] {
+    const out: { label: string; description: string; icon: string; contextValue: string; depth: number }[] = [];
+    const walk = (nodes: Node[], depth: number) => {
+      for (const node of nodes) {
+        const item = this.getTreeItem(node);
+        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+        const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : '';
+        out.push({ label, description: typeof item.description === 'string' ? item.description : '', icon, contextValue: item.contextValue ?? '', depth });
+        walk(this.getChildren(node), depth + 1);
+      }
+    };
+    walk(this.getChildren(), 0);
+    return out;
   }
 
   private areasOf(plan: PlanCoverageView): Node[] {

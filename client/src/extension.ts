@@ -16,6 +16,8 @@ export interface PlanwrightApi {
   /** Fires after each refresh of the coverage data. */
   readonly onDidRefresh: vscode.Event<void>;
   coverage(): readonly PlanCoverageView[];
+  /** The coverage tree as shown: each item's label, description, icon and context value, depth first. */
+  coverageTree(): { label: string; description: string; icon: string; contextValue: string; depth: number }[];
   statusBarText(): string;
   dashboardHtml(): string | undefined;
 }
@@ -150,6 +152,7 @@ export function activate(context: vscode.ExtensionContext): PlanwrightApi {
     ready,
     onDidRefresh: refreshed.event,
     coverage: () => tree.current,
+    coverageTree: () => tree.flatten(),
     statusBarText: () => statusBar.text,
     dashboardHtml: () => dashboard.html,
   };

@@ -11,6 +11,24 @@ describe('Planwright in VS Code: coverage tree, status bar and previews', () => 
     assert.equal(items.find((i) => i.id === 'cancer-62-day')?.status, 'met');
   });
 
+  it('shows areas with counts and commitments with status icons in the tree, and filters them', async () => {
+    const api = await planwright();
+    const tree = api.coverageTree();
+    const mentalHealth = tree.find((i) => i.depth === 0 && i.label.startsWith('Mental health ('));
+    assert.ok(mentalHealth, `areas: ${tree.filter((i) => i.depth === 0).map((i) => i.label).join(', ')}`);
+    const talking = tree.find((i) => i.label === 'Widen access to talking therapies');
+    assert.equal(talking?.icon, 'warning');
+    assert.equal(talking?.contextValue, 'commitment-partial');
+    assert.match(talking?.description ?? '', /1 response/);
+    const missing = tree.filter((i) => i.contextValue === 'commitment-missing');
+    assert.ok(missing.length >= 1 && missing.every((i) => i.icon === 'error'));
+    await vscode.commands.executeCommand('planwright.filterProblems');
+    const problems = api.coverageTree().filter((i) => i.depth === 1);
+    assert.ok(problems.length > 0 && problems.every((i) => i.contextValue === 'commitment-missing' || i.contextValue === 'commitment-partial'));
+    await vscode.commands.executeCommand('planwright.showAllStatuses');
+    assert.equal(api.coverageTree().length, tree.length);
+  });
+
   it('shows foundational coverage in the status bar', async () => {
     const api = await planwright();
     assert.match(api.statusBarText(), /^\$\(checklist\) LTP \d+\/31$/);
@@ -60,6 +78,6 @@ describe('Planwright in VS Code: coverage tree, status bar and previews', () => 
     assert.match(html, /script-src 'nonce-[A-Za-z0-9+/=]+'/);
     assert.match(html, /Coverage by area/);
     assert.match(html, /<svg class="pw-chart"/);
-    assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org)/, 'no remote resources');
+    assert.doesNotMatch(html, /\b(?:src|href)="https?:/, 'no remote resources');
   });
 });

@@ -21,9 +21,10 @@ export function describeComparison(assessment: Assessed): string {
 /** "falls short by 63%" / "meets fair share 8,437 by 2023/24", for code lenses and reports. */
 export function describeOutcome(assessment: Assessed): string {
   const what = assessment.fairShare && assessment.required !== 0 ? `fair share ${formatNumber(assessment.required)}` : `target ${formatPlanValue(assessment.target.value)}`;
-  if (assessment.meets) return `meets ${what} by ${assessment.year}`;
+  const when = assessment.projection ? `${assessment.year} (projected to ${assessment.target.by})` : assessment.year;
+  if (assessment.meets) return `meets ${what} by ${when}`;
   const word = assessment.target.direction === 'increase' ? 'falls short of' : 'is above';
-  return `${word} ${what}${describeGap(assessment)} in ${assessment.year}`;
+  return `${word} ${what}${describeGap(assessment)} in ${when}`;
 }
 
 /** " by 63%", or nothing when the requirement is zero (any miss of zero is total). */

@@ -1,0 +1,769 @@
+// Runs the real VS Code test suite (test/vscode, compiled to out/test/vscode/index.js)
+// inside VS Code 1.100.3 on machines that cannot download VS Code:
+//   - VS Code comes from the npm package code-server (4.100.3 = VS Code 1.100.3),
+//     installed on first use into a cache folder outside the source tree;
+//   - Debian's chromium, driven by playwright-core (also in the cache folder), opens
+//     it with this repository as the extension under development and the compiled
+//     tests module as extensionTestsPath (the `payload` URL parameter);
+//   - the tests module writes mocha's JSON results to $PLANWRIGHT_TEST_RESULTS,
+//     which this script waits for, prints, and sums up in test-results/vscode-summary.json.
+// Exit code: 0 all passed, 1 some failed, 2 the harness itself could not run.
+//
+// Usage (after `npm run build`):
+//   node scripts/test-vscode.mjs                 run the suite
+//   node scripts/test-vscode.mjs --screenshots   also save docs/images/vscode-*.png
+//   node scripts/test-vscode.mjs --install-only  only fill the cache
+// Options: --extension DIR, --tests FILE, --workspace DIR (copied; default examples/anyshire),
+//          --keep (keep the temp folder), --timeout SECONDS (default 480).
+// Environment: PLANWRIGHT_VSCODE_CACHE (default ~/.cache/planwright-vscode-test),
+//              PLANWRIGHT_VSCODE_TIMEOUT (seconds), PLANWRIGHT_CHROMIUM (browser binary).
+// Where VS Code can be downloaded, scripts/test-vscode-electron.mjs runs the same suite
+// with @vscode/test-electron.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { arch, homedir, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { parseArgs } from 'node:util';
+
+const CODE_SERVER_VERSION = '4.100.3'; // bundles VS Code 1.100.3 and runs on Node 20
+const VSCODE_VERSION = '1.100.3';
+const PLAYWRIGHT_VERSION = '1.65.1';
+const RIPGREP_PACKAGE_VERSION = '1.15.11'; // @vscode/ripgrep pinned by code-server's shrinkwrap
+const RIPGREP_ASSET_VERSION = 'v13.0.0-10';
+// `build: true`: needed only to install code-server (native modules, rg), not to run it.
+const DEBIAN_PACKAGES = [
+  { name: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+  { name: 'fonts-liberation', present: () => existsSync('/usr/share/fonts/truetype/liberation') },
+  { name: 'ripgrep', build: true, present: () => existsSync('/usr/bin/rg') },
+  { name: 'libkrb5-dev', build: true, present: () => existsSync('/usr/bin/krb5-config') },
+  { name: 'build-essential', build: true, present: () => onPath('make') && onPath('g++') },
+  { name: 'python3', build: true, present: () => onPath('python3') },
+];
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = join(root, 'test-results');
+const summaryPath = join(resultsDir, 'vscode-summary.json');
+const screenshotPath = join(resultsDir, 'vscode-failure.png');
+const imagesDir = join(root, 'docs', 'images');
+
+const opts = parseOptions();
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        screenshots: { type: 'boolean', default: false },
+        'install-only': { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        extension: { type: 'string', default: root },
+        tests: { type: 'string', default: join(root, 'out', 'test', 'vscode', 'index.js') },
+        workspace: { type: 'string', default: join(root, 'examples', 'anyshire') },
+        timeout: { type: 'string', default: process.env.PLANWRIGHT_VSCODE_TIMEOUT ?? '480' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error.message}\nusage: node scripts/test-vscode.mjs [--screenshots] [--install-only] [--keep] [--extension DIR] [--tests FILE] [--workspace DIR] [--timeout SECONDS]`);
+    writeSummary(0, 1);
+    process.exit(2);
+  }
+}
+const extensionPath = resolve(opts.extension);
+const testsPath = resolve(opts.tests);
+const workspaceSource = resolve(opts.workspace);
+const timeoutMs = Number(opts.timeout) * 1000;
+if (!(timeoutMs > 0)) {
+  console.error(`--timeout / PLANWRIGHT_VSCODE_TIMEOUT must be a number of seconds, not ${opts.timeout}`);
+  writeSummary(0, 1);
+  process.exit(2);
+}
+const cacheRoot = resolve(process.env.PLANWRIGHT_VSCODE_CACHE ?? join(homedir(), '.cache', 'planwright-vscode-test'));
+const installDir = join(cacheRoot, `code-server-${CODE_SERVER_VERSION}-node${process.versions.node.split('.')[0]}-${arch()}`);
+const chromiumPath = process.env.PLANWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+
+const started = Date.now();
+const say = (line) => console.log(`[vscode ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${line}`);
+class HarnessError extends Error {}
+
+/** Everything that must be undone on exit, newest first. */
+const cleanups = [];
+let cleaningUp;
+async function cleanup() {
+  cleaningUp ??= (async () => {
+    while (cleanups.length > 0) {
+      try {
+        await cleanups.pop()();
+      } catch (error) {
+        console.error(`cleanup: ${error.message}`);
+      }
+    }
+  })();
+  return cleaningUp;
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping VS Code`);
+    writeSummary(0, 1);
+    cleanup().finally(() => process.exit(2));
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Installing
+
+function onPath(command) {
+  return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, command)));
+}
+
+function ensureDebianPackages() {
+  const installing = !existsSync(join(installDir, '.complete'));
+  const needed = DEBIAN_PACKAGES.filter((pkg) => installing || !pkg.build);
+  const missing = needed.filter((pkg) => !pkg.present()).map((pkg) => pkg.name);
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0 || !onPath('apt-get')) {
+    throw new HarnessError(`missing system packages: ${missing.join(' ')} (install them, e.g. apt-get install ${missing.join(' ')})`);
+  }
+  say(`installing Debian packages: ${missing.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const run = (args) => spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const update = run(['update', '-qq']);
+  if (update.status !== 0) say(`apt-get update failed (${update.stderr.trim().split('\n').pop()}); trying the install anyway`);
+  const install = run(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
+  if (install.status !== 0) {
+    throw new HarnessError(`apt-get install ${missing.join(' ')} failed:\n${(install.stdout + install.stderr).trim().split('\n').slice(-15).join('\n')}`);
+  }
+  const still = needed.filter((pkg) => !pkg.present()).map((pkg) => pkg.name);
+  if (still.length > 0) throw new HarnessError(`still missing after apt-get install: ${still.join(' ')}`);
+}
+
+/** Installs code-server and playwright-core into the cache folder once; later runs reuse it. */
+async function ensureCodeServer() {
+  if (process.versions.node.split('.')[0] !== '20') {
+    throw new HarnessError(`code-server ${CODE_SERVER_VERSION} needs Node 20 (this is Node ${process.versions.node})`);
+  }
+  const marker = join(installDir, '.complete');
+  if (!existsSync(marker)) {
+    say(`installing code-server@${CODE_SERVER_VERSION} and playwright-core@${PLAYWRIGHT_VERSION} into ${installDir} (first run only, 1–3 minutes)`);
+    mkdirSync(cacheRoot, { recursive: true });
+    // Install into a staging folder and move it into place when complete, so an
+    // interrupted install is never mistaken for a good one.
+    const staging = mkdtempSync(join(cacheRoot, '.staging-'));
+    try {
+      installInto(staging);
+      writeFileSync(join(staging, '.complete'), new Date().toISOString() + '\n');
+      if (existsSync(marker)) {
+        rmSync(staging, { recursive: true, force: true }); // another run finished first
+      } else {
+        rmSync(installDir, { recursive: true, force: true }); // an incomplete leftover
+        renameSync(staging, installDir);
+      }
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      throw error;
+    }
+    say('install complete');
+  } else {
+    say(`using cached code-server@${CODE_SERVER_VERSION} from ${installDir}`);
+  }
+  const codeServerEntry = join(installDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+  const require = createRequire(join(installDir, 'package.json'));
+  const playwright = require('playwright-core');
+  return { codeServerEntry, playwright };
+}
+
+function installInto(dir) {
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp, { recursive: true });
+
+  // @vscode/ripgrep's postinstall downloads rg from GitHub unless it finds this cached
+  // archive in $TMPDIR; pack Debian's /usr/bin/rg into it so the install works offline.
+  const target = { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' }[arch()];
+  if (!target) throw new HarnessError(`unsupported architecture ${arch()}`);
+  const rgCache = join(tmp, `vscode-ripgrep-cache-${RIPGREP_PACKAGE_VERSION}`);
+  mkdirSync(rgCache, { recursive: true });
+  const tar = spawnSync('tar', ['czf', join(rgCache, `ripgrep-${RIPGREP_ASSET_VERSION}-${target}.tar.gz`), '-C', '/usr/bin', 'rg'], { encoding: 'utf8' });
+  if (tar.status !== 0) throw new HarnessError(`could not pack /usr/bin/rg: ${tar.stderr}`);
+
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'planwright-vscode-test-cache',
+        private: true,
+        description: 'VS Code (code-server) and playwright-core for scripts/test-vscode.mjs',
+        dependencies: { 'code-server': CODE_SERVER_VERSION, 'playwright-core': PLAYWRIGHT_VERSION },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+
+  // npm 11 runs no dependency install scripts unless allowed, and code-server needs
+  // them: its own postinstall runs nested `npm install`s in lib/vscode and
+  // lib/vscode/extensions, whose dependencies build native modules (node-pty, kerberos,
+  // spdlog, @parcel/watcher, native-watchdog, argon2...) and fetch rg. Those nested
+  // projects have no allowScripts field, and npm passes its settings to them as
+  // npm_config_* variables, where an allow-scripts list is refused ("--allow-scripts is
+  // not allowed in project-scoped installs"). So this one install, of a pinned version
+  // with a shrinkwrap, into a cache folder of its own, allows all install scripts.
+  const env = {
+    ...process.env,
+    TMPDIR: tmp,
+    npm_config_dangerously_allow_all_scripts: 'true',
+    npm_config_unsafe_perm: 'true', // code-server's postinstall refuses root otherwise
+    npm_config_yes: 'true', // a nested `npx node-gyp` would otherwise wait for a TTY
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  };
+  // node-gyp builds against this Node's own headers when they are installed (Debian's
+  // nodejs ships them in /usr/include/node) instead of downloading them.
+  const nodePrefix = dirname(dirname(process.execPath));
+  if (!env.npm_config_nodedir && existsSync(join(nodePrefix, 'include', 'node', 'common.gypi'))) env.npm_config_nodedir = nodePrefix;
+  const log = join(dir, 'install.log');
+  const npm = spawnSync('npm', ['install', '--foreground-scripts', '--no-package-lock'], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  writeFileSync(log, `${npm.stdout ?? ''}\n${npm.stderr ?? ''}`);
+  const tail = () => readFileSync(log, 'utf8').trim().split('\n').slice(-25).join('\n');
+  if (npm.status !== 0) throw new HarnessError(`npm install of code-server failed (exit ${npm.status}):\n${tail()}`);
+
+  const vscodeDir = join(dir, 'node_modules', 'code-server', 'lib', 'vscode');
+  const expected = [
+    join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg'),
+    join(vscodeDir, 'node_modules', 'node-pty', 'build', 'Release', 'pty.node'),
+    join(vscodeDir, 'node_modules', '@vscode', 'spdlog', 'build', 'Release', 'spdlog.node'),
+    join(vscodeDir, 'node_modules', 'kerberos', 'build', 'Release', 'kerberos.node'),
+    join(vscodeDir, 'extensions', 'node_modules', 'typescript'),
+    join(dir, 'node_modules', 'playwright-core', 'package.json'),
+  ];
+  const absent = expected.filter((path) => !existsSync(path));
+  if (absent.length > 0) {
+    throw new HarnessError(`code-server install is incomplete (missing ${absent.map((p) => p.slice(dir.length + 1)).join(', ')}):\n${tail()}`);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------
+// Running
+
+/** Fails fast, before any install, when there is nothing to test. */
+function checkInputs() {
+  const manifestPath = join(extensionPath, 'package.json');
+  if (!existsSync(manifestPath)) throw new HarnessError(`no package.json in ${extensionPath}`);
+  const main = JSON.parse(readFileSync(manifestPath, 'utf8')).main;
+  for (const [what, path] of [
+    ['extension entry point', main && join(extensionPath, main.endsWith('.js') ? main : `${main}.js`)],
+    ['tests module', testsPath],
+    ['workspace', workspaceSource],
+  ]) {
+    if (path && !existsSync(path)) throw new HarnessError(`${what} not found: ${path} (run \`npm run build\` first)`);
+  }
+}
+
+async function runSuite(codeServerEntry, playwright) {
+  if (!existsSync(chromiumPath)) throw new HarnessError(`browser not found: ${chromiumPath}`);
+  const temp = mkdtempSync(join(tmpdir(), 'planwright-vscode-'));
+  cleanups.push(() => {
+    if (opts.keep) say(`kept ${temp}`);
+    else rmSync(temp, { recursive: true, force: true });
+  });
+  // Everything started from here on (code-server, its extension hosts and sockets, the
+  // TypeScript server, chromium and its profile) keeps its temporary files in here.
+  mkdirSync(join(temp, 'tmp'));
+  process.env.TMPDIR = join(temp, 'tmp');
+  const resultsFile = join(temp, 'results.json');
+  const userDataDir = join(temp, 'user-data');
+  const extensionsDir = join(temp, 'extensions');
+  const workspace = copyWorkspace(temp, 'workspace');
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  mkdirSync(extensionsDir, { recursive: true });
+  writeFileSync(
+    join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'security.workspace.trust.enabled': false,
+        'git.enabled': false,
+        'git.autoRepositoryDetection': false,
+      },
+      null,
+      2,
+    ),
+  );
+
+  const port = await freePort();
+  const codeServer = await startCodeServer(codeServerEntry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile });
+
+  say(`starting ${basename(chromiumPath)}`);
+  const browser = await playwright.chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    env: { ...process.env, XDG_CONFIG_HOME: join(temp, 'xdg', 'config'), XDG_CACHE_HOME: join(temp, 'xdg', 'cache') },
+    // This script's own signal handlers close the browser along with everything else.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  cleanups.push(() => withTimeout(browser.close(), 10000, 'browser close').catch(() => {}));
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const browserLog = createWriteStream(join(temp, 'browser.log'));
+  cleanups.push(() => new Promise((done) => browserLog.end(done)));
+
+  // ---- the suite
+  say(`opening VS Code on ${workspace}`);
+  const logStart = sizeOf(codeServer.logPath);
+  const { page, state } = await openWindow(context, browserLog, port, workspace, { extensionPath, testsPath });
+  const outcome = await waitForResults({ file: resultsFile, state, codeServer, logStart, browserLogPath: join(temp, 'browser.log'), timeoutMs });
+  let passed = 0;
+  let failed = 1;
+  let harnessFailed = false;
+  if (outcome.results) {
+    copyFileSync(resultsFile, join(resultsDir, 'vscode-results.json'));
+    ({ passed, failed } = printResults(outcome.results));
+    if (passed + failed === 0) {
+      console.log('  no tests ran: counting that as a failure');
+      failed = 1;
+      harnessFailed = true;
+    }
+  } else {
+    console.error(`\nvscode harness error: ${outcome.error}`);
+    harnessFailed = true;
+  }
+  if (failed > 0) {
+    await saveScreenshot(page, screenshotPath);
+    saveLogs(temp, userDataDir);
+  }
+  writeSummary(passed, failed);
+
+  // ---- documentation screenshots
+  if (opts.screenshots) {
+    try {
+      await page.close().catch(() => {});
+      await takeDocScreenshots(context, browserLog, port, temp, codeServer);
+    } catch (error) {
+      console.error(`screenshots: FAILED: ${error instanceof HarnessError ? error.message : error.stack}`);
+      await saveScreenshot(context.pages().at(-1), join(resultsDir, 'vscode-screenshots-failure.png'));
+    }
+  }
+
+  return harnessFailed ? 2 : failed > 0 ? 1 : 0;
+}
+
+function copyWorkspace(temp, name) {
+  const dir = join(temp, name);
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, basename(workspaceSource));
+  cpSync(workspaceSource, target, { recursive: true });
+  return target;
+}
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function startCodeServer(entry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile }) {
+  const logPath = join(temp, 'code-server.log');
+  const log = createWriteStream(logPath);
+  const configFile = join(temp, 'code-server.yaml');
+  writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const xdg = join(temp, 'xdg');
+  // The extension host is a descendant of this process and inherits its environment:
+  // that is how PLANWRIGHT_TEST_RESULTS reaches the tests module.
+  const env = {
+    ...process.env,
+    PLANWRIGHT_TEST_RESULTS: resultsFile,
+    XDG_CONFIG_HOME: join(xdg, 'config'),
+    XDG_DATA_HOME: join(xdg, 'data'),
+    XDG_CACHE_HOME: join(xdg, 'cache'),
+    // No extension gallery (code-server defaults to open-vsx.org): nothing is installed
+    // from one, and the machine may not reach out anyway.
+    EXTENSIONS_GALLERY: '{}',
+  };
+  delete env.ELECTRON_RUN_AS_NODE;
+  delete env.VSCODE_IPC_HOOK_CLI;
+  const args = [
+    entry,
+    '--config', configFile,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    workspace,
+  ];
+  say(`starting code-server ${CODE_SERVER_VERSION} on 127.0.0.1:${port}`);
+  const child = spawn(process.execPath, args, { cwd: temp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  const state = { exited: false, code: null, logPath };
+  child.on('exit', (code, signal) => Object.assign(state, { exited: true, code: code ?? signal }));
+  cleanups.push(() => stopProcessTree(child, state, resultsFile).finally(() => log.end()));
+
+  const deadline = Date.now() + 60000;
+  while (Date.now() < deadline) {
+    if (state.exited) throw new HarnessError(`code-server exited (${state.code}) before it was ready:\n${tailOf(logPath)}`);
+    try {
+      const response = await globalThis.fetch(`http://127.0.0.1:${port}/healthz`, { signal: globalThis.AbortSignal.timeout(2000) });
+      if (response.ok) return state;
+    } catch {
+      // not listening yet
+    }
+    await delay(250);
+  }
+  throw new HarnessError(`code-server did not answer on 127.0.0.1:${port} within 60 s:\n${tailOf(logPath)}`);
+}
+
+/** Stops code-server's process group, then any other process that still carries this run's results path. */
+async function stopProcessTree(child, state, marker) {
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  if (!state.exited) {
+    signalGroup('SIGTERM');
+    const deadline = Date.now() + 5000;
+    while (!state.exited && Date.now() < deadline) await delay(100);
+  }
+  signalGroup('SIGKILL');
+  // Extension hosts and language servers may have left the group; they all inherited
+  // PLANWRIGHT_TEST_RESULTS=<this run's temp file>, which names them exactly.
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    if (Number(pid) === process.pid) continue;
+    try {
+      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+      if (environ.split('\0').includes(`PLANWRIGHT_TEST_RESULTS=${marker}`)) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // gone or not ours to read
+    }
+  }
+}
+
+async function openWindow(context, browserLog, port, folder, { extensionPath: devPath, testsPath: tests }) {
+  const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
+  const payload = [['extensionDevelopmentPath', remote(devPath)]];
+  if (tests) payload.push(['extensionTestsPath', remote(tests)]);
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const page = await context.newPage();
+  const state = { closed: false, crashed: false };
+  // When the tests finish, VS Code closes its window; keep the page open instead so
+  // there is something to screenshot.
+  await page.addInitScript('window.close = () => { window.__planwrightCloseRequested = true; };');
+  page.on('console', (message) => browserLog.write(`[${message.type()}] ${message.text()}\n`));
+  page.on('pageerror', (error) => browserLog.write(`[pageerror] ${error.stack ?? error}\n`));
+  page.on('close', () => (state.closed = true));
+  page.on('crash', () => (state.crashed = true));
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
+  return { page, state };
+}
+
+async function waitForResults({ file, state, codeServer, logStart, browserLogPath, timeoutMs: limit }) {
+  const deadline = Date.now() + limit;
+  let lastParseError;
+  let goneSince;
+  let hostExitedSince;
+  while (Date.now() < deadline) {
+    if (existsSync(file)) {
+      try {
+        return { results: JSON.parse(readFileSync(file, 'utf8')) };
+      } catch (error) {
+        lastParseError = error; // still being written
+      }
+    }
+    if (codeServer.exited) return { error: `code-server exited (${codeServer.code}) before the tests finished:\n${tailOf(codeServer.logPath)}` };
+    if (state.crashed || state.closed) {
+      goneSince ??= Date.now();
+      if (Date.now() - goneSince > 5000) return { error: `the VS Code page ${state.crashed ? 'crashed' : 'closed'} before the tests wrote results` };
+    }
+    // With extensionTestsPath the extension host exits once run() settles; the results
+    // are written before that, so an exit without them means run() never got going.
+    if (!hostExitedSince) {
+      const exit = /Extension Host Process exited with code: (\S+?),/.exec(readFrom(codeServer.logPath, logStart));
+      if (exit) hostExitedSince = { at: Date.now(), code: exit[1] };
+    } else if (Date.now() - hostExitedSince.at > 5000) {
+      const errors = readFrom(browserLogPath, 0)
+        .split('\n')
+        .filter((line) => line.startsWith('[error]') && !/extensionquery|vsda/.test(line))
+        .slice(-3)
+        .join('\n');
+      return { error: `the extension host exited (code ${hostExitedSince.code}) without writing test results${errors ? `; last errors in the page:\n${errors}` : ''}` };
+    }
+    await delay(250);
+  }
+  return {
+    error: `no test results after ${limit / 1000} s${lastParseError ? ` (results file unreadable: ${lastParseError.message})` : ''}; ` +
+      'the tests module may have failed to load (see test-results/vscode-logs/)',
+  };
+}
+
+function printResults(results) {
+  const failures = results.failures ?? [];
+  const pending = results.pending ?? [];
+  // mocha's JSON reporter lists every test in `tests`; a hand-written report may only
+  // have passes/failures/pending.
+  const tests = results.tests ?? [...(results.passes ?? []), ...pending, ...failures];
+  const key = (test) => `${test.file ?? ''}\u0000${test.fullTitle ?? test.title}`;
+  const failedKeys = new Set(failures.map(key));
+  const pendingKeys = new Set(pending.map(key));
+  const seen = new Set();
+  const lines = [];
+  const errorLines = (err) =>
+    String(err?.message ?? err?.stack ?? 'failed')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(0, 8)
+      .map((line) => `        ${line}`);
+  console.log('');
+  for (const test of tests) {
+    const k = key(test);
+    seen.add(k);
+    const ms = test.duration != null ? ` (${test.duration}ms)` : '';
+    if (failedKeys.has(k)) {
+      const failure = failures.find((f) => key(f) === k);
+      lines.push(`  ✖ ${test.fullTitle ?? test.title}${ms}`, ...errorLines(failure.err));
+    } else if (pendingKeys.has(k)) {
+      lines.push(`  - ${test.fullTitle ?? test.title}`);
+    } else {
+      lines.push(`  ✔ ${test.fullTitle ?? test.title}${ms}`);
+    }
+  }
+  for (const failure of failures) {
+    if (!seen.has(key(failure))) lines.push(`  ✖ ${failure.fullTitle ?? failure.title}`, ...errorLines(failure.err)); // hooks
+  }
+  console.log(lines.join('\n'));
+  const passed = results.stats?.passes ?? tests.length - failures.length - pending.length;
+  const failed = results.stats?.failures ?? failures.length;
+  const skipped = results.stats?.pending ?? pending.length;
+  console.log(`\n  ${passed} passing, ${failed} failing${skipped ? `, ${skipped} pending` : ''} (VS Code ${VSCODE_VERSION})\n`);
+  return { passed, failed };
+}
+
+async function saveScreenshot(page, path) {
+  if (!page || page.isClosed()) return;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    await page.screenshot({ path, timeout: 15000 });
+    say(`screenshot saved: ${path}`);
+  } catch (error) {
+    say(`could not take a screenshot: ${error.message.split('\n')[0]}`);
+  }
+}
+
+function saveLogs(temp, userDataDir) {
+  try {
+    for (const name of ['code-server.log', 'browser.log']) {
+      if (existsSync(join(temp, name))) copyFileSync(join(temp, name), join(resultsDir, `vscode-${name}`));
+    }
+    if (existsSync(join(userDataDir, 'logs'))) cpSync(join(userDataDir, 'logs'), join(resultsDir, 'vscode-logs'), { recursive: true });
+    say(`logs saved under ${resultsDir}`);
+  } catch (error) {
+    say(`could not save logs: ${error.message}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Documentation screenshots (--screenshots)
+
+/**
+ * Opens a second window with this repository as the extension under development and a
+ * generated tests module that drives the UI through the vscode API: for each view it
+ * writes NAME.ready and waits for NAME.done, which this script writes after the PNG.
+ */
+async function takeDocScreenshots(context, browserLog, port, temp, codeServer) {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'package.json'), 'utf8'));
+  const views = Object.values(manifest.contributes?.views ?? {}).flat();
+  const workspace = copyWorkspace(temp, 'workspace-screenshots');
+  const markdown = readdirSync(workspace).filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md').sort();
+  const dir = join(temp, 'shots');
+  mkdirSync(dir, { recursive: true });
+  const plan = {
+    extensionId: `${manifest.publisher}.${manifest.name}`,
+    viewId: views[0]?.id,
+    document: join(workspace, markdown.find((name) => name.includes('cancer')) ?? markdown[0] ?? 'README.md'),
+    dir,
+  };
+  writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+  const driver = join(temp, 'screenshots-driver.js');
+  writeFileSync(driver, SCREENSHOT_DRIVER.replace('__PLAN__', JSON.stringify(join(dir, 'plan.json'))));
+  if (!plan.viewId) say('screenshots: the extension contributes no view; skipping the tree view');
+
+  say('screenshots: opening a second VS Code window');
+  const { page, state } = await openWindow(context, browserLog, port, workspace, { extensionPath, testsPath: driver });
+  mkdirSync(imagesDir, { recursive: true });
+  const deadline = Date.now() + 180000;
+  const saved = [];
+  while (Date.now() < deadline) {
+    if (existsSync(join(dir, 'finished'))) break;
+    if (existsSync(join(dir, 'error'))) throw new HarnessError(`screenshot driver: ${readFileSync(join(dir, 'error'), 'utf8')}`);
+    if (codeServer.exited || state.closed || state.crashed) throw new HarnessError('VS Code went away while taking screenshots');
+    for (const ready of readdirSync(dir).filter((name) => name.endsWith('.ready'))) {
+      const name = ready.slice(0, -'.ready'.length);
+      rmSync(join(dir, ready));
+      await delay(1500); // let the workbench finish painting
+      const path = join(imagesDir, `vscode-${name}.png`);
+      await page.screenshot({ path });
+      saved.push(path);
+      writeFileSync(join(dir, `${name}.done`), '');
+    }
+    await delay(200);
+  }
+  if (!existsSync(join(dir, 'finished'))) throw new HarnessError('screenshot driver did not finish within 180 s');
+  for (const path of saved) say(`screenshot: ${path.slice(root.length + 1)}`);
+  await page.close().catch(() => {});
+}
+
+const SCREENSHOT_DRIVER = String.raw`'use strict';
+const vscode = require('vscode');
+const fs = require('fs');
+const path = require('path');
+const plan = JSON.parse(fs.readFileSync(__PLAN__, 'utf8'));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function until(check, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) { if (await check()) return true; await sleep(200); }
+  return false;
+}
+async function shot(name) {
+  await vscode.commands.executeCommand('notifications.clearAll');
+  fs.writeFileSync(path.join(plan.dir, name + '.ready'), '');
+  if (!(await until(() => fs.existsSync(path.join(plan.dir, name + '.done')), 60000))) throw new Error('no screenshot for ' + name);
+}
+exports.run = async function run() {
+  try {
+    const extension = vscode.extensions.getExtension(plan.extensionId);
+    if (extension) await extension.activate();
+    const uri = vscode.Uri.file(plan.document);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    await until(() => vscode.languages.getDiagnostics().some(([, list]) => list.length > 0), 30000);
+    if (plan.viewId) {
+      await vscode.commands.executeCommand(plan.viewId + '.focus');
+      await shot('tree-view');
+    }
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await shot('problems');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+    await sleep(1500);
+    await shot('markdown-preview');
+    fs.writeFileSync(path.join(plan.dir, 'finished'), '');
+  } catch (error) {
+    fs.writeFileSync(path.join(plan.dir, 'error'), String(error && error.stack || error));
+  }
+};
+`;
+
+// ---------------------------------------------------------------------------------------
+
+function writeSummary(passed, failed) {
+  try {
+    mkdirSync(resultsDir, { recursive: true });
+    writeFileSync(summaryPath, JSON.stringify({ passed, failed }) + '\n');
+  } catch (error) {
+    console.error(`could not write ${summaryPath}: ${error.message}`);
+  }
+}
+
+function sizeOf(path) {
+  try {
+    return readFileSync(path).length;
+  } catch {
+    return 0;
+  }
+}
+
+function readFrom(path, offset) {
+  try {
+    return readFileSync(path).subarray(offset).toString('utf8');
+  } catch {
+    return '';
+  }
+}
+
+function tailOf(path, lines = 20) {
+  try {
+    return readFileSync(path, 'utf8').trim().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+function delay(ms) {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} timed out`)), ms))),
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Main (last, so that every declaration above is initialised)
+
+mkdirSync(resultsDir, { recursive: true });
+for (const stale of ['vscode-failure.png', 'vscode-results.json', 'vscode-code-server.log', 'vscode-browser.log', 'vscode-logs']) {
+  rmSync(join(resultsDir, stale), { recursive: true, force: true });
+}
+if (!opts['install-only']) writeSummary(0, 1); // replaced when the run gets to the end
+
+let exitCode;
+try {
+  if (!opts['install-only']) checkInputs();
+  ensureDebianPackages();
+  const { codeServerEntry, playwright } = await ensureCodeServer();
+  if (opts['install-only']) {
+    say('cache ready');
+    exitCode = 0;
+  } else {
+    exitCode = await runSuite(codeServerEntry, playwright);
+  }
+} catch (error) {
+  console.error(`\nvscode harness error: ${error instanceof HarnessError ? error.message : error.stack}`);
+  writeSummary(0, 1);
+  exitCode = 2;
+} finally {
+  await cleanup();
+}
+say(`done (exit ${exitCode})`);
+process.exit(exitCode);
