@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Finding, PlanAnalysis } from '../../core/src/index';
-import { loadEngine, loadProject, packageRoot } from '../../host/src/index';
+import type { Finding, PlanReport } from '../../core/src/index';
+import { checkPlans, packageRoot } from '../../host/src/index';
 import { formatCoverageHtml } from './format/coverage-html';
 import { formatCoverageCsv, formatCoverageJson, formatCoverageMarkdown } from './format/coverage-text';
 import { formatJson } from './format/json';
@@ -32,6 +32,8 @@ export interface CliIO {
   readonly color: boolean;
   /** Whether to show progress for long runs (stderr is a terminal). */
   readonly progress: boolean;
+  /** This program's own script, for worker threads on large runs (omit to stay on one thread). */
+  readonly workerScript?: string;
 }
 
 class UsageError extends Error {}
@@ -82,14 +84,13 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   }
   const color = values['no-color'] ? false : values.color ? true : io.color;
 
-  const engine = loadEngine();
   const progress = io.progress ? (count: number) => count % 50 === 0 && io.stderr(`\rplanwright: read ${count} files…`) : undefined;
-  const loaded = loadProject(engine, positionals.length > 0 ? positionals : ['.'], progress);
-  if (io.progress && loaded.fileCount >= 50) io.stderr('\r\x1b[K');
-  for (const error of loaded.errors) io.stderr(`planwright: ${error}\n`);
-  if (loaded.scopes.length === 0) return EXIT_USAGE;
+  const run = await checkPlans(positionals.length > 0 ? positionals : ['.'], { ...(io.workerScript ? { workerScript: io.workerScript } : {}), ...(progress ? { onProgress: progress } : {}) });
+  if (io.progress && run.fileCount >= 50) io.stderr('\r\x1b[K');
+  for (const error of run.errors) io.stderr(`planwright: ${error}\n`);
+  if (run.scopes.length === 0) return EXIT_USAGE;
 
-  const plans = loaded.project.analyzeAll().filter((plan) => loaded.scopes.some((scope) => plan.root.startsWith(scope) || scope.startsWith(plan.root)));
+  const plans = run.reports.filter((plan) => run.scopes.some((scope) => plan.root.startsWith(scope) || scope.startsWith(plan.root)));
   if (command === 'coverage') {
     const text =
       format === 'html'
@@ -100,10 +101,10 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
             ? formatCoverageJson(plans, io.cwd)
             : formatCoverageMarkdown(plans, io.cwd);
     io.stdout(text);
-    return loaded.errors.length > 0 ? EXIT_USAGE : EXIT_OK;
+    return run.errors.length > 0 ? EXIT_USAGE : EXIT_OK;
   }
 
-  const findings = inScope(plans, loaded.scopes);
+  const findings = inScope(plans, run.scopes);
   io.stdout(
     format === 'json'
       ? formatJson(findings, plans, io.cwd, version())
@@ -111,7 +112,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
         ? formatSarif(findings, io.cwd, version())
         : formatText(findings, plans, { cwd: io.cwd, color }),
   );
-  if (loaded.errors.length > 0 || findings.some((f) => f.ruleId === 'unreadable-file')) return EXIT_USAGE;
+  if (run.errors.length > 0 || findings.some((f) => f.ruleId === 'unreadable-file')) return EXIT_USAGE;
   if (values['exit-zero']) return EXIT_OK;
   const counts = countSeverities(findings);
   if (counts.error > 0) return EXIT_PROBLEMS;
@@ -123,7 +124,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
 }
 
 /** Findings in the files and folders the user named, each once. */
-function inScope(plans: readonly PlanAnalysis[], scopes: readonly string[]): Finding[] {
+function inScope(plans: readonly PlanReport[], scopes: readonly string[]): Finding[] {
   return plans.flatMap((plan) => plan.findings).filter((f) => scopes.some((scope) => (scope.endsWith('/') ? f.uri.startsWith(scope) : f.uri === scope)));
 }
 

@@ -24,3 +24,4 @@ export { trajectorySvg, type ChartSeries } from './render/chart';
 export { renderCommitmentCard, renderReference, type CardInfo } from './render/preview';
 export { dashboardHtml, type DashboardPage } from './render/dashboard';
 export { CHART_CSS } from './render/chart';
+export { planReport, type PlanReport } from './report';

@@ -7,7 +7,7 @@ import { compareFindings, type Finding } from './findings';
 import type { CommitmentResponse, Manifest, Organisation, PlanDocument } from './model/types';
 import { emptyDocument } from './model/document';
 import { yearsBetween } from './model/values';
-import { parseChapter } from './parse/chapter';
+import { BlockCache, parseChapter } from './parse/chapter';
 import { parseDataFile } from './parse/data-file';
 import { parseManifest } from './parse/manifest';
 import { RULE_IDS } from './rules/registry';
@@ -26,6 +26,8 @@ export interface PlanAnalysis {
 
 interface FileEntry {
   readonly text?: string;
+  /** The previous parse's blocks, kept across versions of a chapter. */
+  readonly blocks: BlockCache;
   /** Why the file could not be read, when it could not. */
   readonly unreadable?: string;
   parsed?: ParsedFile;
@@ -50,13 +52,13 @@ export class PlanProject {
     const clean = stripBom(text);
     const existing = this.files.get(uri);
     if (existing?.text === clean) return;
-    this.files.set(uri, { text: clean });
+    this.files.set(uri, { text: clean, blocks: existing?.blocks ?? new BlockCache() });
     this.invalidate(uri);
   }
 
   /** Records a file that exists but cannot be read (binary, bad encoding, no permission). */
   setUnreadable(uri: string, reason: string): void {
-    this.files.set(uri, { unreadable: reason });
+    this.files.set(uri, { unreadable: reason, blocks: new BlockCache() });
     this.invalidate(uri);
   }
 
@@ -122,17 +124,17 @@ export class PlanProject {
     if (entry.parsed) return entry.parsed;
     const role = fileRole(uri);
     if (role === 'other') return undefined;
-    entry.parsed = entry.text === undefined ? unreadableFile(uri, role, entry.unreadable ?? 'it could not be read') : this.parse(uri, role, entry.text);
+    entry.parsed = entry.text === undefined ? unreadableFile(uri, role, entry.unreadable ?? 'it could not be read') : this.parse(uri, role, entry.text, entry.blocks);
     return entry.parsed;
   }
 
-  private parse(uri: string, role: Exclude<ReturnType<typeof fileRole>, 'other'>, text: string): ParsedFile {
+  private parse(uri: string, role: Exclude<ReturnType<typeof fileRole>, 'other'>, text: string, blocks: BlockCache): ParsedFile {
     const schemas = this.engine.schemas;
     switch (role) {
       case 'manifest':
         return parseManifest(uri, text, schemas);
       case 'chapter':
-        return { document: parseChapter(uri, text, schemas) };
+        return { document: parseChapter(uri, text, schemas, blocks) };
       case 'data':
         return { document: parseDataFile(uri, text, schemas) };
       case 'catalog': {

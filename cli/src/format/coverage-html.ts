@@ -1,6 +1,5 @@
-import { coverageRows, escapeHtml, renderMarkdownSafe, type CoverageStatus, type PlanAnalysis } from '../../../core/src/index';
+import { escapeHtml, renderMarkdownSafe, type CoverageStatus, type PlanReport } from '../../../core/src/index';
 import { where } from './coverage-text';
-import { planTitle } from './summary';
 
 const STATUS: Record<CoverageStatus, { label: string; color: string }> = {
   met: { label: 'Met', color: '#2e7d32' },
@@ -14,12 +13,12 @@ const STATUS: Record<CoverageStatus, { label: string; color: string }> = {
  * a stacked bar per area, then each commitment with its target, fair share,
  * final trajectory value and the responses' summaries rendered safely.
  */
-export async function formatCoverageHtml(plans: readonly PlanAnalysis[], cwd: string): Promise<string> {
+export async function formatCoverageHtml(plans: readonly PlanReport[], cwd: string): Promise<string> {
   const sections: string[] = [];
   for (const plan of plans) {
-    const rows = coverageRows(plan);
-    const { foundational, counts } = plan.coverage;
-    const areaBars = plan.coverage.areas.map((area) => bar(area.title, area.counts)).join('\n');
+    const rows = plan.rows;
+    const { foundational, counts } = plan;
+    const areaBars = plan.areas.map((area) => bar(area.title, area.counts)).join('\n');
     const rowHtml: string[] = [];
     for (const row of rows) {
       const summaries = await Promise.all(row.summaries.map((text) => renderMarkdownSafe(text)));
@@ -35,8 +34,8 @@ export async function formatCoverageHtml(plans: readonly PlanAnalysis[], cwd: st
 </tr>`);
     }
     sections.push(`<section>
-<h1>Commitment coverage: ${escapeHtml(planTitle(plan))}</h1>
-<p>Framework <code>${escapeHtml(plan.context.manifest?.framework?.value ?? 'none')}</code>. Foundational commitments: ${foundational.answered} of ${foundational.total} answered, ${foundational.met} met.
+<h1>Commitment coverage: ${escapeHtml(plan.title)}</h1>
+<p>Framework <code>${escapeHtml(plan.framework ?? 'none')}</code>. Foundational commitments: ${foundational.answered} of ${foundational.total} answered, ${foundational.met} met.
 All commitments: ${counts.met} met, ${counts.partial} partial, ${counts.missing} missing, ${counts['not-applicable']} not applicable.</p>
 <h2>By area</h2>
 <table class="bars">${areaBars}</table>

@@ -1,21 +1,20 @@
-import { coverageRows, type CoverageRow, type Location, type PlanAnalysis } from '../../../core/src/index';
+import type { CoverageRow, Location, PlanReport } from '../../../core/src/index';
 import { displayPath } from '../paths';
-import { planTitle } from './summary';
 
 const STATUS_LABEL = { met: 'met', partial: 'partial', missing: 'missing', 'not-applicable': 'n/a' } as const;
 
 /** Markdown for a board paper: a summary per plan, then a table per area. */
-export function formatCoverageMarkdown(plans: readonly PlanAnalysis[], cwd: string): string {
+export function formatCoverageMarkdown(plans: readonly PlanReport[], cwd: string): string {
   const out: string[] = [];
   for (const plan of plans) {
-    const { foundational, counts } = plan.coverage;
-    out.push(`# Commitment coverage: ${escapeMd(planTitle(plan))}`, '');
+    const { foundational, counts } = plan;
+    out.push(`# Commitment coverage: ${escapeMd(plan.title)}`, '');
     out.push(
-      `Framework \`${plan.context.manifest?.framework?.value ?? 'none'}\`. Foundational commitments: ${foundational.answered} of ${foundational.total} answered, ${foundational.met} met. ` +
+      `Framework \`${plan.framework ?? 'none'}\`. Foundational commitments: ${foundational.answered} of ${foundational.total} answered, ${foundational.met} met. ` +
         `All commitments: ${counts.met} met, ${counts.partial} partial, ${counts.missing} missing, ${counts['not-applicable']} not applicable.`,
       '',
     );
-    const rows = coverageRows(plan);
+    const rows = plan.rows;
     for (const area of unique(rows.map((r) => r.area))) {
       out.push(`## ${escapeMd(area)}`, '', '| Commitment | Kind | Status | Target | Fair share | Final value | Gap | Responses |', '|---|---|---|---|---|---|---|---|');
       for (const r of rows.filter((row) => row.area === area)) {
@@ -30,23 +29,23 @@ export function formatCoverageMarkdown(plans: readonly PlanAnalysis[], cwd: stri
 const CSV_COLUMNS: readonly Exclude<keyof CoverageRow, 'summaries'>[] = ['area', 'id', 'kind', 'title', 'status', 'target', 'fairShare', 'finalValue', 'gap', 'responses'];
 
 /** One row per commitment per plan, RFC 4180 quoting. */
-export function formatCoverageCsv(plans: readonly PlanAnalysis[], cwd: string): string {
+export function formatCoverageCsv(plans: readonly PlanReport[], cwd: string): string {
   const lines = [['plan', ...CSV_COLUMNS].join(',')];
   for (const plan of plans) {
-    for (const row of coverageRows(plan)) {
+    for (const row of plan.rows) {
       const cells = CSV_COLUMNS.map((column) => {
         const value = row[column];
         return typeof value === 'string' ? value : row.responses.map((l) => where(l, cwd)).join(' ');
       });
-      lines.push([planTitle(plan), ...cells].map(csvCell).join(','));
+      lines.push([plan.title, ...cells].map(csvCell).join(','));
     }
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function formatCoverageJson(plans: readonly PlanAnalysis[], cwd: string): string {
+export function formatCoverageJson(plans: readonly PlanReport[], cwd: string): string {
   return `${JSON.stringify(
-    plans.map((plan) => ({ title: planTitle(plan), framework: plan.context.manifest?.framework?.value ?? null, foundational: plan.coverage.foundational, counts: plan.coverage.counts, commitments: coverageRows(plan).map((row) => ({ ...row, responses: row.responses.map((l) => where(l, cwd)) })) })),
+    plans.map((plan) => ({ title: plan.title, framework: plan.framework, foundational: plan.foundational, counts: plan.counts, commitments: plan.rows.map((row) => ({ ...row, responses: row.responses.map((l) => where(l, cwd)) })) })),
     null,
     2,
   )}\n`;

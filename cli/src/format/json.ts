@@ -1,19 +1,19 @@
-import type { Finding, PlanAnalysis } from '../../../core/src/index';
+import type { Finding, PlanReport } from '../../../core/src/index';
 import { ruleDocsUrl } from '../../../core/src/index';
 import { displayPath } from '../paths';
-import { countSeverities, planTitle } from './summary';
+import { countSeverities } from './summary';
 
 /** Machine-readable findings: 1-based line/column for people, the 0-based LSP range for tools. */
-export function formatJson(findings: readonly Finding[], plans: readonly PlanAnalysis[], cwd: string, version: string): string {
+export function formatJson(findings: readonly Finding[], plans: readonly PlanReport[], cwd: string, version: string): string {
   return `${JSON.stringify(
     {
       tool: { name: 'planwright', version },
       plans: plans.map((plan) => ({
         root: displayPath(plan.root, cwd) || '.',
-        title: planTitle(plan),
-        framework: plan.context.manifest?.framework?.value ?? null,
-        foundational: plan.coverage.foundational,
-        coverage: plan.coverage.counts,
+        title: plan.title,
+        framework: plan.framework,
+        foundational: plan.foundational,
+        coverage: plan.counts,
       })),
       findings: findings.map((f) => ({
         file: displayPath(f.uri, cwd),

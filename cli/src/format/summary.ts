@@ -1,4 +1,4 @@
-import type { Finding, PlanAnalysis, Severity } from '../../../core/src/index';
+import type { Finding, Severity } from '../../../core/src/index';
 
 export function countSeverities(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -6,6 +6,3 @@ export function countSeverities(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-export function planTitle(plan: PlanAnalysis): string {
-  return plan.context.manifest?.title?.value ?? plan.root;
-}

@@ -1,7 +1,7 @@
 import pc from 'picocolors';
-import type { Finding, PlanAnalysis, Severity } from '../../../core/src/index';
+import type { Finding, PlanReport, Severity } from '../../../core/src/index';
 import { displayPath } from '../paths';
-import { countSeverities, planTitle } from './summary';
+import { countSeverities } from './summary';
 
 export interface TextOptions {
   readonly cwd: string;
@@ -11,7 +11,7 @@ export interface TextOptions {
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
 /** Compiler-style lines, `file:line:col severity rule-id message`, then a summary. */
-export function formatText(findings: readonly Finding[], plans: readonly PlanAnalysis[], options: TextOptions): string {
+export function formatText(findings: readonly Finding[], plans: readonly PlanReport[], options: TextOptions): string {
   const c = pc.createColors(options.color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, information: c.blue, hint: c.dim };
   const lines = findings.map((f) => {
@@ -29,9 +29,9 @@ export function formatText(findings: readonly Finding[], plans: readonly PlanAna
   const mark = counts.error > 0 ? c.red('✖') : counts.warning > 0 ? c.yellow('!') : c.green('✔');
   lines.push('', `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${plans.length} plan${plans.length === 1 ? '' : 's'}`);
   for (const plan of plans) {
-    const { foundational, counts: status } = plan.coverage;
+    const { foundational, counts: status } = plan;
     lines.push(
-      `  ${c.bold(planTitle(plan))}: foundational commitments ${foundational.answered}/${foundational.total} answered, ${foundational.met} met · all: ${status.met} met, ${status.partial} partial, ${status.missing} missing, ${status['not-applicable']} not applicable`,
+      `  ${c.bold(plan.title)}: foundational commitments ${foundational.answered}/${foundational.total} answered, ${foundational.met} met · all: ${status.met} met, ${status.partial} partial, ${status.missing} missing, ${status['not-applicable']} not applicable`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -18,7 +18,7 @@ const KINDS: readonly CommitmentKind[] = ['foundational', 'transformation', 'req
 export function parseCatalog(uri: string, text: string, schemas: SchemaSet, builtin: boolean): ParsedCatalog {
   const index = new LineIndex(text);
   const read = readYaml(text, index, schemas, 'catalog', index.rangeOf(0, index.lineEnd(0)));
-  const document: PlanDocument = emptyDocument(uri, 'catalog', text, read.problems);
+  const document: PlanDocument = emptyDocument(uri, 'catalog', text, read.problems, index);
   const root = read.view;
   const header = root?.get('catalog');
   const id = header?.get('id')?.string()?.value;

@@ -4,7 +4,7 @@ import type { PlanDocument, YearlySeries } from '../model/types';
 import { yearStart } from '../model/values';
 import type { PlanProject } from '../project';
 import { REASON_PLACEHOLDER } from '../rules/suppression-reason';
-import { LineIndex } from '../text/positions';
+import { type LineIndex } from '../text/positions';
 import { documentContext, type DocumentContext } from './context';
 import type { CodeAction, FileEdit } from './types';
 
@@ -50,7 +50,7 @@ export function insertResponse(context: DocumentContext, commitmentId: string, c
   if (!commitment) return undefined;
   const chapter = chapterUri ? context.analysis.context.documents.find((d) => d.uri === chapterUri && d.kind === 'chapter') : chapterFor(context, commitment);
   if (!chapter) return undefined;
-  const index = new LineIndex(chapter.text);
+  const index = chapter.lines;
   const last = index.lineCount - 1;
   const end = { line: last, character: index.lineEnd(last) - index.lineStart(last) };
   const lead = chapter.text.length === 0 || chapter.text.endsWith('\n\n') ? '' : chapter.text.endsWith('\n') ? '\n' : '\n\n';
@@ -85,7 +85,7 @@ function fillYears(context: DocumentContext, finding: Finding): CodeAction | und
   const series = allSeries(context.document).find((s) => s.keyRange.start.line === finding.range.start.line && s.keyRange.start.character === finding.range.start.character);
   const years = context.analysis.context.years;
   if (!series || series.points.length === 0) return undefined;
-  const index = new LineIndex(context.document.text);
+  const index = context.document.lines;
   const text = index.text.slice(index.offsetAt(series.range.start), index.offsetAt(series.range.end));
   const known = new Map(series.points.map((p) => [p.year.value, { value: p.value.value.value, text: index.text.slice(index.offsetAt(p.value.range.start), index.offsetAt(p.value.range.end)) }]));
   const percent = series.points.every((p) => p.value.value.kind === 'percent');
@@ -129,7 +129,7 @@ function allSeries(document: PlanDocument): YearlySeries[] {
 
 /** A disable comment, with a reason placeholder that is still reported until replaced. */
 function disable(document: PlanDocument, finding: Finding): CodeAction {
-  const index = new LineIndex(document.text);
+  const index = document.lines;
   const line = finding.range.start.line;
   let insertLine = line;
   let comment: string;

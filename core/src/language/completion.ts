@@ -4,7 +4,7 @@ import type { PlanProject } from '../project';
 import { RULES, ruleDocsUrl } from '../rules/registry';
 import type { JsonSchema } from '../schema/navigate';
 import { SCHEMA_ROOTS, type SchemaName } from '../schema/schema-set';
-import { LineIndex, type Position, type Range } from '../text/positions';
+import { type LineIndex, type Position, type Range } from '../text/positions';
 import { documentContext, type DocumentContext } from './context';
 import { commitmentMarkdown } from './hover';
 import type { Completion } from './types';
@@ -16,7 +16,7 @@ const ID_CHARS = /[a-z0-9-]*$/;
 export function completions(project: PlanProject, uri: string, position: Position): Completion[] {
   const context = documentContext(project, uri);
   if (!context) return [];
-  const index = new LineIndex(context.document.text);
+  const index = context.document.lines;
   const line = index.lineText(position.line);
   const before = line.slice(0, position.character);
   const partial = ID_CHARS.exec(before)?.[0] ?? '';

@@ -1,5 +1,5 @@
 import type { ConfiguredSeverity, ParseProblem } from '../findings';
-import type { Range } from '../text/positions';
+import type { LineIndex, Range } from '../text/positions';
 import type { PlanValue } from './values';
 
 /** A value together with the exact range it was written at. */
@@ -136,6 +136,8 @@ export interface PlanDocument extends PlanItems {
   readonly uri: string;
   readonly kind: DocumentKind;
   readonly text: string;
+  /** Line starts of `text`, shared by everything that turns offsets into positions. */
+  readonly lines: LineIndex;
   readonly problems: readonly ParseProblem[];
   readonly frontMatter?: { readonly title?: Located<string>; readonly lead?: Located<string>; readonly area?: Located<string> };
   readonly headings: readonly Heading[];

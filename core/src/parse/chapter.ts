@@ -4,14 +4,64 @@ import type { SchemaSet } from '../schema/schema-set';
 import { EmbeddedText } from '../text/embedded';
 import { LineIndex, type Range } from '../text/positions';
 import { listOr, suggest } from '../text/suggest';
-import { emptyItems, readItems } from './items';
-import { MAX_NESTING, parseMarkdownStructure, type MarkdownStructure } from './markdown';
+import { emptyItems, readItems, type ItemSink } from './items';
+import { MAX_NESTING, parseMarkdownStructure, type Fence, type MarkdownStructure } from './markdown';
 import { readYaml } from './read-yaml';
 import { findReferences } from './references';
 import { readDirective, yamlSuppressions } from './suppressions';
 
+/** What one fenced block contributes to its chapter. */
+interface FenceResult {
+  readonly block?: FencedBlock;
+  readonly problems: readonly ParseProblem[];
+  readonly items: ItemSink;
+  readonly suppressions: readonly Suppression[];
+}
+
+/**
+ * The fenced blocks of the previous parse of one file, for reuse. A block
+ * whose text is unchanged is reused as it was, its ranges moved by as many
+ * lines as the block moved: typing in one block, or adding a line above it,
+ * re-reads only what changed.
+ */
+export class BlockCache {
+  private previous = new Map<string, { line: number; result: FenceResult }>();
+  private current = new Map<string, { line: number; result: FenceResult }>();
+
+  get(key: string, line: number): FenceResult | undefined {
+    const found = this.current.get(key) ?? this.previous.get(key);
+    if (!found) return undefined;
+    return found.line === line ? found.result : shiftLines(found.result, line - found.line);
+  }
+
+  set(key: string, line: number, result: FenceResult): void {
+    this.current.set(key, { line, result });
+  }
+
+  /** Keeps only the blocks of the latest parse. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** A deep copy with every position (and suppression line span) moved down by `delta` lines. */
+function shiftLines<T>(value: T, delta: number): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => shiftLines(item, delta)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const source = value as Record<string, unknown>;
+  if (typeof source['line'] === 'number' && typeof source['character'] === 'number') {
+    return { line: source['line'] + delta, character: source['character'] } as T;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(source)) {
+    copy[key] = (key === 'startLine' || key === 'endLine') && typeof item === 'number' ? item + delta : shiftLines(item, delta);
+  }
+  return copy as T;
+}
+
 /** Reads a Markdown chapter: front matter, fenced plan blocks, `[[id]]` references and disable comments. */
-export function parseChapter(uri: string, text: string, schemas: SchemaSet): PlanDocument {
+export function parseChapter(uri: string, text: string, schemas: SchemaSet, cache?: BlockCache): PlanDocument {
   const index = new LineIndex(text);
   const structure = parseMarkdownStructure(index);
   const problems: ParseProblem[] = [];
@@ -40,37 +90,16 @@ export function parseChapter(uri: string, text: string, schemas: SchemaSet): Pla
   }
 
   for (const fence of structure.fences) {
-    const word = fence.info.split(/\s+/)[0] ?? '';
-    const openLineText = index.lineText(fence.openLine);
-    const wordStart = index.lineStart(fence.openLine) + Math.max(0, openLineText.indexOf(word));
-    const typeRange = index.rangeOf(wordStart, wordStart + word.length);
-    if (!(BLOCK_TYPES as readonly string[]).includes(word)) {
-      const near = word.length > 3 ? suggest(word, BLOCK_TYPES, 1) : [];
-      if (near.length > 0) {
-        problems.push({ ruleId: 'schema', message: `\`${word}\` is not a plan block type: did you mean ${listOr(near)}? (other fenced blocks are ignored)`, range: typeRange, data: { suggestions: near } });
-      }
-      continue;
-    }
-    const type = word as BlockType;
     const lastLine = Math.max(fence.openLine, fence.endLine - 1);
-    const range = index.rangeOf(index.lineStart(fence.openLine), index.lineEnd(lastLine));
-    const contentFirst = fence.openLine + 1;
-    const contentLast = fence.closed ? fence.endLine - 2 : fence.endLine - 1;
-    const contentRange = index.rangeOf(index.lineStart(contentFirst), index.lineEnd(Math.max(contentFirst, contentLast)));
-    blocks.push({ type, range, typeRange, contentRange });
-    if (!fence.closed) {
-      problems.push({ ruleId: 'yaml-syntax', message: `the ${type} block is not closed: add a closing fence line`, range: typeRange });
-    }
-    const embedded = new EmbeddedText(index, contentFirst, fence.content);
-    const read = readYaml(fence.content, embedded, schemas, type, typeRange);
-    problems.push(...read.problems);
-    if (read.view) {
-      readItems(type, read.view, { uri, form: 'block', range: type === 'commitment' || type === 'finance' ? range : undefined }, items);
-    } else if (read.problems.length === 0) {
-      problems.push({ ruleId: 'schema', message: `the ${type} block is empty`, range: typeRange });
-    }
-    if (contentLast >= contentFirst) suppressions.push(...yamlSuppressions(uri, index, contentFirst, contentLast));
+    const key = text.slice(index.lineStart(fence.openLine), index.lineEnd(lastLine));
+    const result = cache?.get(key, fence.openLine) ?? readFence(uri, index, fence, schemas);
+    cache?.set(key, fence.openLine, result);
+    if (result.block) blocks.push(result.block);
+    problems.push(...result.problems);
+    suppressions.push(...result.suppressions);
+    appendItems(items, result.items);
   }
+  cache?.rotate();
 
   suppressions.push(...markdownSuppressions(uri, index, structure));
   const headings: Heading[] = structure.headings.map((heading) => ({
@@ -83,6 +112,7 @@ export function parseChapter(uri: string, text: string, schemas: SchemaSet): Pla
     uri,
     kind: 'chapter',
     text,
+    lines: index,
     problems,
     frontMatter,
     headings,
@@ -92,6 +122,50 @@ export function parseChapter(uri: string, text: string, schemas: SchemaSet): Pla
     proseLines: structure.prose.map(([start, end]) => [start, end - 1] as const),
     ...items,
   };
+}
+
+function readFence(uri: string, index: LineIndex, fence: Fence, schemas: SchemaSet): FenceResult {
+  const items = emptyItems();
+  const problems: ParseProblem[] = [];
+  const word = fence.info.split(/\s+/)[0] ?? '';
+  const openLineText = index.lineText(fence.openLine);
+  const wordStart = index.lineStart(fence.openLine) + Math.max(0, openLineText.indexOf(word));
+  const typeRange = index.rangeOf(wordStart, wordStart + word.length);
+  if (!(BLOCK_TYPES as readonly string[]).includes(word)) {
+    const near = word.length > 3 ? suggest(word, BLOCK_TYPES, 1) : [];
+    if (near.length > 0) {
+      problems.push({ ruleId: 'schema', message: `\`${word}\` is not a plan block type: did you mean ${listOr(near)}? (other fenced blocks are ignored)`, range: typeRange, data: { suggestions: near } });
+    }
+    return { problems, items, suppressions: [] };
+  }
+  const type = word as BlockType;
+  const lastLine = Math.max(fence.openLine, fence.endLine - 1);
+  const range = index.rangeOf(index.lineStart(fence.openLine), index.lineEnd(lastLine));
+  const contentFirst = fence.openLine + 1;
+  const contentLast = fence.closed ? fence.endLine - 2 : fence.endLine - 1;
+  const contentRange = index.rangeOf(index.lineStart(contentFirst), index.lineEnd(Math.max(contentFirst, contentLast)));
+  if (!fence.closed) {
+    problems.push({ ruleId: 'yaml-syntax', message: `the ${type} block is not closed: add a closing fence line`, range: typeRange });
+  }
+  const embedded = new EmbeddedText(index, contentFirst, fence.content);
+  const read = readYaml(fence.content, embedded, schemas, type, typeRange);
+  problems.push(...read.problems);
+  if (read.view) {
+    readItems(type, read.view, { uri, form: 'block', range: type === 'commitment' || type === 'finance' ? range : undefined }, items);
+  } else if (read.problems.length === 0) {
+    problems.push({ ruleId: 'schema', message: `the ${type} block is empty`, range: typeRange });
+  }
+  const suppressions = contentLast >= contentFirst ? yamlSuppressions(uri, index, contentFirst, contentLast) : [];
+  return { block: { type, range, typeRange, contentRange }, problems, items, suppressions };
+}
+
+function appendItems(into: ItemSink, from: ItemSink): void {
+  into.responses.push(...from.responses);
+  into.finance.push(...from.finance);
+  into.workforce.push(...from.workforce);
+  into.inequalities.push(...from.inequalities);
+  into.assumptions.push(...from.assumptions);
+  into.milestones.push(...from.milestones);
 }
 
 /** `<!-- planwright-disable rule: reason -->` covers the next top-level element after the comment. */

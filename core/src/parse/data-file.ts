@@ -23,7 +23,7 @@ export function parseDataFile(uri: string, text: string, schemas: SchemaSet): Pl
     }
   }
   return {
-    ...emptyDocument(uri, 'data', text, read.problems),
+    ...emptyDocument(uri, 'data', text, read.problems, index),
     suppressions: yamlSuppressions(uri, index, 0, index.lineCount - 1),
     ...items,
   };

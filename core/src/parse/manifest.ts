@@ -66,6 +66,6 @@ export function parseManifest(uri: string, text: string, schemas: SchemaSet): Pa
     planRange: plan?.keyRange ?? start,
   };
 
-  const document: PlanDocument = { ...emptyDocument(uri, 'manifest', text, problems), suppressions: yamlSuppressions(uri, index, 0, index.lineCount - 1) };
+  const document: PlanDocument = { ...emptyDocument(uri, 'manifest', text, problems, index), suppressions: yamlSuppressions(uri, index, 0, index.lineCount - 1) };
   return { document, manifest };
 }

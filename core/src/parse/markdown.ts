@@ -44,6 +44,9 @@ export const MAX_NESTING = 100;
 const markdown = new MarkdownIt('commonmark', { html: true });
 // The presets set maxNesting (20 for CommonMark); the typings do not declare it.
 (markdown.options as { maxNesting?: number }).maxNesting = MAX_NESTING;
+// Only the block structure is read (fences, comments, headings, where prose
+// is); inline parsing would be most of the cost, so it is switched off.
+markdown.core.ruler.disable(['inline', 'text_join']);
 
 const FRONT_MATTER_OPEN = /^---\s*$/;
 const FRONT_MATTER_CLOSE = /^(---|\.\.\.)\s*$/;

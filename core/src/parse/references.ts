@@ -12,17 +12,30 @@ export function findReferences(uri: string, index: LineIndex, spans: readonly (r
   const references: CommitmentReference[] = [];
   for (const [startLine, endLine] of spans) {
     const start = index.lineStart(startLine);
-    const text = blankCode(index.text.slice(start, index.lineEnd(endLine - 1)));
-    if (!text.includes('[[')) continue;
-    for (const match of text.matchAll(REFERENCE)) {
-      const inner = match[1] ?? '';
-      const id = inner.trim();
-      if (id === '') continue;
-      const idStart = start + (match.index ?? 0) + 2 + (inner.length - inner.trimStart().length);
-      references.push({ uri, id, range: index.rangeOf(idStart, idStart + id.length) });
+    const prose = index.text.slice(start, index.lineEnd(endLine - 1));
+    if (!prose.includes('[[')) continue;
+    for (const { offset, id } of referencesIn(prose)) {
+      references.push({ uri, id, range: index.rangeOf(start + offset, start + offset + id.length) });
     }
   }
   return references;
+}
+
+const memo = new Map<string, readonly { offset: number; id: string }[]>();
+
+/** The ids referenced in one span of prose and their offsets in it, memoised by the span's text. */
+function referencesIn(prose: string): readonly { offset: number; id: string }[] {
+  const cached = memo.get(prose);
+  if (cached) return cached;
+  const found: { offset: number; id: string }[] = [];
+  for (const match of blankCode(prose).matchAll(REFERENCE)) {
+    const inner = match[1] ?? '';
+    const id = inner.trim();
+    if (id !== '') found.push({ offset: (match.index ?? 0) + 2 + (inner.length - inner.trimStart().length), id });
+  }
+  if (memo.size > 100_000) memo.clear();
+  memo.set(prose, found);
+  return found;
 }
 
 /** Replaces code spans and HTML comments with spaces, keeping offsets. */

@@ -1,6 +1,5 @@
 import type { JargonTerm } from '../engine';
 import { blankCode } from '../parse/references';
-import { LineIndex } from '../text/positions';
 import type { Rule } from './rule';
 
 export const plainLanguage: Rule = {
@@ -14,18 +13,17 @@ export const plainLanguage: Rule = {
     const matcher = jargonMatcher(context.jargon);
     for (const document of context.documents) {
       if (document.proseLines.length === 0) continue;
-      const index = new LineIndex(document.text);
+      const index = document.lines;
       for (const [startLine, endLine] of document.proseLines) {
         const start = index.lineStart(startLine);
-        const text = blankUrls(blankCode(document.text.slice(start, index.lineEnd(endLine))));
-        for (const match of text.matchAll(matcher.pattern)) {
-          const term = matcher.lookup(match[0]);
+        for (const match of matcher.matches(document.text.slice(start, index.lineEnd(endLine)))) {
+          const term = matcher.lookup(match.text);
           if (!term) continue;
-          const offset = start + (match.index ?? 0);
+          const offset = start + match.index;
           report({
-            message: `"${match[0].replace(/\s+/g, ' ')}" is jargon many readers will not follow: ${term.instead ? `try "${term.instead}"` : 'say it plainly'}`,
+            message: `"${match.text.replace(/\s+/g, ' ')}" is jargon many readers will not follow: ${term.instead ? `try "${term.instead}"` : 'say it plainly'}`,
             uri: document.uri,
-            range: index.rangeOf(offset, offset + match[0].length),
+            range: index.rangeOf(offset, offset + match.text.length),
             ...(term.instead ? { data: { replacement: term.instead } } : {}),
           });
         }
@@ -35,7 +33,8 @@ export const plainLanguage: Rule = {
 };
 
 interface JargonMatcher {
-  readonly pattern: RegExp;
+  /** Matches in a span of prose (memoised by the span's text: unchanged paragraphs cost nothing on the next keystroke). */
+  matches(prose: string): readonly { readonly index: number; readonly text: string }[];
   lookup(found: string): JargonTerm | undefined;
 }
 
@@ -50,8 +49,18 @@ function jargonMatcher(terms: readonly JargonTerm[]): JargonMatcher {
   const alternatives = [...byKey.keys()]
     .sort((a, b) => b.length - a.length)
     .map((term) => term.split(' ').map(escapeRegExp).join('\\s+'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const memo = new Map<string, { index: number; text: string }[]>();
   const matcher: JargonMatcher = {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    matches: (prose) => {
+      let found = memo.get(prose);
+      if (!found) {
+        found = [...blankUrls(blankCode(prose)).matchAll(pattern)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
+        if (memo.size > 100_000) memo.clear();
+        memo.set(prose, found);
+      }
+      return found;
+    },
     lookup: (found) => byKey.get(normalise(found)),
   };
   if (matchers.size > 50) matchers.clear();

@@ -1,0 +1,124 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { PlanProject, planReport, type PlanReport } from '../../core/src/index';
+import { loadEngine } from './load-engine';
+import { planRootsOf, readInto, resolveTargets } from './load-project';
+
+export interface CheckRun {
+  /** One report per plan the paths name, sorted by root. */
+  readonly reports: readonly PlanReport[];
+  readonly scopes: readonly string[];
+  readonly errors: readonly string[];
+  readonly fileCount: number;
+}
+
+export interface CheckOptions {
+  /** The script a worker thread runs: the caller's own entry point, which calls runCheckWorker when not on the main thread. */
+  readonly workerScript?: string;
+  /** Upper bound on worker threads (default: the machine's parallelism). */
+  readonly maxWorkers?: number;
+  readonly onProgress?: (files: number) => void;
+}
+
+/** Below this much plan text, one thread is faster than starting workers (each builds its own engine). */
+const PARALLEL_THRESHOLD_BYTES = 2 * 1024 * 1024;
+
+interface WorkerTask {
+  /** Files of the plans this worker checks. */
+  readonly files: readonly string[];
+  /** Every plan.yaml of the run, so footprint overlaps are seen across workers. */
+  readonly manifests: readonly string[];
+  readonly roots: readonly string[];
+}
+
+/**
+ * Checks the plans that the paths name. Large runs are split by plan across
+ * worker threads (parsing is CPU-bound and plans are independent, apart from
+ * footprint overlaps, for which every worker reads every plan.yaml).
+ */
+export async function checkPlans(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
+  const targets = resolveTargets(paths);
+  const roots = planRootsOf(targets.files);
+  const bytes = targets.files.reduce((sum, file) => sum + sizeOf(file), 0);
+  const workers = Math.min(options.maxWorkers ?? threadsFromEnvironment() ?? availableParallelism(), roots.length);
+  let reports: PlanReport[];
+  if (!options.workerScript || workers < 2 || bytes < PARALLEL_THRESHOLD_BYTES) {
+    reports = checkTask({ files: targets.files, manifests: [], roots }, options.onProgress);
+  } else {
+    const tasks = partition(targets.files, roots, workers);
+    const script = options.workerScript;
+    const results = await Promise.all(tasks.map((task) => runWorker(script, task)));
+    reports = results.flat();
+  }
+  reports.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
+  return { reports, scopes: targets.scopes, errors: targets.errors, fileCount: targets.files.length };
+}
+
+/** The body of a worker thread (and of a one-thread run). */
+function checkTask(task: WorkerTask, onProgress?: (files: number) => void): PlanReport[] {
+  const project = new PlanProject(loadEngine());
+  const manifests = task.manifests.filter((file) => !task.files.includes(file));
+  readInto(project, [...manifests, ...task.files], onProgress);
+  const wanted = new Set(task.roots.map((root) => `${pathToFileURL(root).href}/`));
+  return project
+    .roots()
+    .filter((root) => wanted.has(root))
+    .map((root) => planReport(project.analyze(root)));
+}
+
+/** Call from the worker script's top level: runs the task it was given, if this is a worker. */
+export function runCheckWorker(): boolean {
+  if (isMainThread || !parentPort) return false;
+  parentPort.postMessage(checkTask(workerData as WorkerTask));
+  return true;
+}
+
+function runWorker(script: string, task: WorkerTask): Promise<PlanReport[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: task });
+    worker.once('message', (reports: PlanReport[]) => resolve(reports));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a checking thread stopped with code ${code}`));
+    });
+  });
+}
+
+/** Splits plans across workers with about equal bytes each (largest first, into the lightest bucket). */
+function partition(files: readonly string[], roots: readonly string[], workers: number): WorkerTask[] {
+  const manifests = roots.map((root) => `${root}/plan.yaml`);
+  // Each file belongs to its nearest root (the longest root path above it).
+  const byRoot = new Map<string, string[]>(roots.map((root) => [root, []]));
+  const sorted = [...roots].sort((a, b) => b.length - a.length);
+  for (const file of files) {
+    const root = sorted.find((r) => file.startsWith(`${r}/`));
+    if (root) byRoot.get(root)?.push(file);
+  }
+  const weighted = [...byRoot].map(([root, list]) => ({ root, list, bytes: list.reduce((sum, f) => sum + sizeOf(f), 0) })).sort((a, b) => b.bytes - a.bytes);
+  const buckets = Array.from({ length: workers }, () => ({ roots: [] as string[], files: [] as string[], bytes: 0 }));
+  for (const plan of weighted) {
+    const lightest = buckets.reduce((min, b) => (b.bytes < min.bytes ? b : min));
+    lightest.roots.push(plan.root);
+    lightest.files.push(...plan.list);
+    lightest.bytes += plan.bytes;
+  }
+  // Files outside every root (a local catalog beside the plans) go to every worker that may need them.
+  const outside = files.filter((file) => !sorted.some((r) => file.startsWith(`${r}/`)));
+  return buckets.filter((b) => b.roots.length > 0).map((b) => ({ roots: b.roots, files: [...b.files, ...outside], manifests }));
+}
+
+/** PLANWRIGHT_THREADS=1 keeps a run on one thread (for measurements and debugging). */
+function threadsFromEnvironment(): number | undefined {
+  const value = Number(process.env['PLANWRIGHT_THREADS']);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}

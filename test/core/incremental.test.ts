@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { PlanProject } from '../../core/src/index';
+import { testEngine } from '../helpers/engine';
+
+const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
+const ROOT = 'file:///plans/incremental/';
+const CHAPTER = `${ROOT}04-mental-health.md`;
+
+function fresh(files: Record<string, string>): PlanProject {
+  const project = new PlanProject(testEngine());
+  for (const [path, text] of Object.entries(files)) project.setFile(ROOT + path, text);
+  return project;
+}
+
+/** Findings and parsed items as plain JSON, for comparing two ways of reaching the same text. */
+function snapshot(project: PlanProject): string {
+  const analysis = project.analyze(ROOT);
+  const document = project.document(CHAPTER);
+  return JSON.stringify({ findings: analysis.findings, responses: document?.responses, blocks: document?.blocks, suppressions: document?.suppressions });
+}
+
+describe('incremental re-parsing (reused blocks, moved by line)', function () {
+  this.timeout(60_000);
+  const files = {
+    'plan.yaml': readFileSync(join(EXAMPLE, 'plan.yaml'), 'utf8'),
+    '04-mental-health.md': readFileSync(join(EXAMPLE, '04-mental-health.md'), 'utf8'),
+  };
+
+  it('gives the same findings and ranges as a fresh parse after any sequence of edits', () => {
+    const edit = fc.record({
+      at: fc.nat(),
+      text: fc.constantFrom('x', '\n', '\n\n', 'Some prose.\n', '```commitment\nid: mh-liaison\nstatus: on-track\n```\n', '  ', ''),
+      remove: fc.nat({ max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const project = fresh(files);
+        project.analyze(ROOT);
+        let text = files['04-mental-health.md'];
+        for (const { at, text: insert, remove } of edits) {
+          const offset = at % (text.length + 1);
+          text = text.slice(0, offset) + insert + text.slice(offset + remove);
+          project.setFile(CHAPTER, text);
+          project.analyze(ROOT);
+        }
+        assert.equal(snapshot(project), snapshot(fresh({ ...files, '04-mental-health.md': text })));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('moves a reused block\'s findings when lines are added above it', () => {
+    const project = fresh(files);
+    const before = project.analyze(ROOT).findings.find((f) => f.ruleId === 'unknown-commitment');
+    assert.ok(before);
+    project.setFile(CHAPTER, `\n\n\n${files['04-mental-health.md']}`);
+    const after = project.analyze(ROOT).findings.find((f) => f.ruleId === 'unknown-commitment');
+    assert.deepEqual(after?.range, { start: { line: before.range.start.line + 3, character: 4 }, end: { line: before.range.end.line + 3, character: before.range.end.character } });
+  });
+});
