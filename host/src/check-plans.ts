@@ -20,6 +20,8 @@ export interface CheckOptions {
   /** Upper bound on worker threads (default: the machine's parallelism). */
   readonly maxWorkers?: number;
   readonly onProgress?: (files: number) => void;
+  /** Runs smaller than this stay on one thread (default 2 MB); tests lower it. */
+  readonly parallelThresholdBytes?: number;
 }
 
 /** Below this much plan text, one thread is faster than starting workers (each builds its own engine). */
@@ -44,7 +46,7 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
   const bytes = targets.files.reduce((sum, file) => sum + sizeOf(file), 0);
   const workers = Math.min(options.maxWorkers ?? threadsFromEnvironment() ?? availableParallelism(), roots.length);
   let reports: PlanReport[];
-  if (!options.workerScript || workers < 2 || bytes < PARALLEL_THRESHOLD_BYTES) {
+  if (!options.workerScript || workers < 2 || bytes < (options.parallelThresholdBytes ?? PARALLEL_THRESHOLD_BYTES)) {
     reports = checkTask({ files: targets.files, manifests: [], roots }, options.onProgress);
   } else {
     const tasks = partition(targets.files, roots, workers);
