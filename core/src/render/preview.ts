@@ -62,7 +62,7 @@ export function renderCommitmentCard(yamlText: string, lookup: (id: string) => C
         .filter(Boolean)
         .map((fact) => `<li>${fact as string}</li>`)
         .join('')
-    : `<li>${id ? `\`${escapeHtml(id)}\` is not in the plan's catalogs` : 'No commitment id'}</li>`;
+    : `<li>${id ? `<code>${escapeHtml(id)}</code> is not in the plan's catalogs` : 'No commitment id'}</li>`;
   return (
     `<div class="planwright-card planwright-status-${statusClass}" data-commitment="${escapeHtml(id)}">` +
     `<div class="planwright-card-head"><span class="planwright-title">${escapeHtml(info?.title ?? id)}</span> <code>${escapeHtml(id)}</code>` +
