@@ -79,7 +79,7 @@ function yamlAt(context: DocumentContext, index: LineIndex, position: Position):
 
 function yamlCompletions(context: DocumentContext, place: YamlPlace, before: string, replace: Range): Completion[] {
   const navigator = context.project.engine.schemas.navigator;
-  const path = yamlPathAt(place.lines, place.cursorLine);
+  const path = yamlPathAt(place.lines, place.cursorLine, before.length);
   const root = SCHEMA_ROOTS[place.schema];
   const text = before.replace(/^\s*(?:-\s+)?/, '');
 

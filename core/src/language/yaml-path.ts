@@ -3,10 +3,11 @@
  * trusted): the chain of keys above it, found from indentation. "[]" marks a
  * list item. Lines are the YAML's own lines, first to the cursor's line.
  */
-export function yamlPathAt(lines: readonly string[], cursorLine: number): string[] {
+export function yamlPathAt(lines: readonly string[], cursorLine: number, cursorCharacter?: number): string[] {
   const current = parseLine(lines[cursorLine] ?? '');
   const path: string[] = [];
-  let limit = current.contentColumn;
+  // On a line with nothing typed yet, the cursor's column is the indentation.
+  let limit = current.blank ? (cursorCharacter ?? 0) : current.contentColumn;
   if (current.isItem) {
     path.unshift('[]');
     limit = current.indent;
