@@ -97,14 +97,14 @@ describe('quick fixes', () => {
 
   it('fills missing trajectory years by interpolation, keeping the flow style', () => {
     const { project, findings } = findingsOf({ 'plan.yaml': manifest(), 'a.md': lines('```commitment', 'id: mh-liaison', 'status: on-track', 'trajectory: { 2019/20: 40%, 2021/22: 60%, 2023/24: 70% }', '```') }, 'trajectory-period');
-    const actions = language.codeActions(project, `${PLAN_ROOT}a.md`, findings as Finding[]);
+    const actions = language.codeActions(project, `${PLAN_ROOT}a.md`, findings);
     const fill = actions.find((a) => a.title.startsWith('Fill the missing years'));
     assert.equal(fill?.edits[0]?.newText, '{ 2019/20: 40%, 2020/21: "50%", 2021/22: 60%, 2022/23: "65%", 2023/24: 70% }');
   });
 
   it('fills missing years in a block-style trajectory', () => {
     const { project, findings } = findingsOf({ 'plan.yaml': manifest(), 'a.md': lines('```commitment', 'id: pc-network-staff', 'status: on-track', 'trajectory:', '  2019/20: 100', '  2023/24: 500', '```') }, 'trajectory-period');
-    const fill = language.codeActions(project, `${PLAN_ROOT}a.md`, findings as Finding[]).find((a) => a.title.startsWith('Fill'));
+    const fill = language.codeActions(project, `${PLAN_ROOT}a.md`, findings).find((a) => a.title.startsWith('Fill'));
     assert.equal(fill?.edits[0]?.newText, lines('2019/20: 100', '  2020/21: 200', '  2021/22: 300', '  2022/23: 400', '  2023/24: 500'));
   });
 
@@ -119,7 +119,7 @@ describe('quick fixes', () => {
 
   it('adds a disable comment with a reason placeholder that is still reported', () => {
     const { project, findings } = findingsOf({ 'plan.yaml': manifest(), 'a.md': lines('# T', '', 'Going forward we will act.', '') }, 'plain-language');
-    const action = language.codeActions(project, `${PLAN_ROOT}a.md`, findings as Finding[]).find((a) => a.title.startsWith('Disable'));
+    const action = language.codeActions(project, `${PLAN_ROOT}a.md`, findings).find((a) => a.title.startsWith('Disable'));
     assert.deepEqual(action?.edits[0], { uri: `${PLAN_ROOT}a.md`, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '<!-- planwright-disable plain-language: say why -->\n' });
     const after = projectOf({ 'plan.yaml': manifest(), 'a.md': lines('# T', '', '<!-- planwright-disable plain-language: say why -->', 'Going forward we will act.', '') });
     const rules = after.analyzeAll()[0]?.findings.map((f) => f.ruleId) ?? [];
