@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { language, type Finding } from '../../core/src/index';
+import { language } from '../../core/src/index';
 import { withCursor } from '../helpers/cursor';
 import { lines, manifest, PLAN_ROOT, projectOf } from '../helpers/engine';
 
