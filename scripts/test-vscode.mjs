@@ -19,7 +19,7 @@
 //              PLANWRIGHT_VSCODE_TIMEOUT (seconds), PLANWRIGHT_CHROMIUM (browser binary).
 // Where VS Code can be downloaded, scripts/test-vscode-electron.mjs runs the same suite
 // with @vscode/test-electron.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -71,18 +71,19 @@ function parseOptions() {
         'install-only': { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         extension: { type: 'string', default: root },
+        vsix: { type: 'string' },
         tests: { type: 'string', default: join(root, 'out', 'test', 'vscode', 'index.js') },
         workspace: { type: 'string', default: join(root, 'examples', 'anyshire') },
         timeout: { type: 'string', default: process.env.PLANWRIGHT_VSCODE_TIMEOUT ?? '480' },
       },
     }).values;
   } catch (error) {
-    console.error(`${error.message}\nusage: node scripts/test-vscode.mjs [--screenshots] [--install-only] [--keep] [--extension DIR] [--tests FILE] [--workspace DIR] [--timeout SECONDS]`);
+    console.error(`${error.message}\nusage: node scripts/test-vscode.mjs [--screenshots] [--install-only] [--keep] [--extension DIR | --vsix FILE] [--tests FILE] [--workspace DIR] [--timeout SECONDS]`);
     writeSummary(0, 1);
     process.exit(2);
   }
 }
-const extensionPath = resolve(opts.extension);
+let extensionPath = resolve(opts.extension);
 const testsPath = resolve(opts.tests);
 const workspaceSource = resolve(opts.workspace);
 const timeoutMs = Number(opts.timeout) * 1000;
@@ -317,6 +318,8 @@ async function runSuite(codeServerEntry, playwright) {
     ),
   );
 
+  if (opts.vsix) extensionPath = installVsix(codeServerEntry, resolve(opts.vsix), join(temp, 'vsix'));
+
   const port = await freePort();
   const codeServer = await startCodeServer(codeServerEntry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile });
 
@@ -374,6 +377,21 @@ async function runSuite(codeServerEntry, playwright) {
   }
 
   return harnessFailed ? 2 : failed > 0 ? 1 : 0;
+}
+
+/**
+ * Installs a packaged .vsix the way a user would (code-server --install-extension)
+ * into its own folder, and returns the installed extension's folder, so the suite
+ * runs against exactly what the package contains.
+ */
+function installVsix(codeServerEntry, vsix, dir) {
+  if (!existsSync(vsix)) throw new HarnessError(`no such .vsix: ${vsix}`);
+  say(`installing ${basename(vsix)} into a fresh extensions folder`);
+  mkdirSync(dir, { recursive: true });
+  execFileSync(process.execPath, [codeServerEntry, '--extensions-dir', dir, '--install-extension', vsix], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HOME: dirname(dir) } });
+  const installed = readdirSync(dir).find((name) => /^planwright\.planwright-/.test(name));
+  if (!installed) throw new HarnessError(`${basename(vsix)} did not install`);
+  return join(dir, installed);
 }
 
 function copyWorkspace(temp, name) {

@@ -1,7 +1,7 @@
 // The whole test suite, as `npm test` and CI run it:
 //   1. type-check (tsc -b, which also compiles the tests to out/), lint, bundle;
 //   2. mocha: core, CLI and protocol tests;
-//   3. the real VS Code suite (test/vscode), when present.
+//   3. the real VS Code suite (test/vscode), on the tree and on the packaged .vsix.
 // Ends with one summary line: "N passed, N failed".
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -37,17 +37,23 @@ await new Promise((resolve) => {
   });
 });
 
+// The real VS Code suite runs twice: on the source tree as a development
+// extension, then on the packaged .vsix installed as a user would install it.
 const e2e = join(root, 'scripts', 'test-vscode.mjs');
-if (existsSync(e2e)) {
-  console.log('\n> real VS Code tests');
-  const result = spawnSync(process.execPath, [e2e], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+const vsix = join(root, 'test-results', 'planwright.vsix');
+const runE2e = (title, args) => {
+  console.log(`\n> ${title}`);
+  const result = spawnSync(process.execPath, [e2e, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
   const summary = result.status === 0 || result.status === 1 ? readSummary(join(root, 'test-results', 'vscode-summary.json')) : undefined;
-  if (summary) {
-    passed += summary.passed;
-    failed += summary.failed;
-  } else {
-    failed += 1;
-  }
+  passed += summary?.passed ?? 0;
+  failed += summary ? summary.failed : 1;
+};
+runE2e('real VS Code tests (development extension)', []);
+try {
+  step('package the .vsix', bin('vsce'), ['package', '--no-dependencies', '--out', vsix]);
+  runE2e('real VS Code tests (the packaged .vsix, installed)', ['--vsix', vsix]);
+} catch {
+  failed += 1;
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
