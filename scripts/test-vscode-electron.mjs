@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printResults, writeSummary } from './vscode-results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const version = process.env.PLANWRIGHT_VSCODE_VERSION ?? '1.100.3';
@@ -35,7 +36,7 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 }
 
 mkdirSync(resultsDir, { recursive: true });
-writeSummary(0, 1); // replaced when the run gets to the end
+writeSummary(summaryPath, 0, 1); // replaced when the run gets to the end
 
 for (const [what, path] of [
   ['extension bundle', join(root, 'dist', 'client.js')],
@@ -95,58 +96,22 @@ try {
   if (!existsSync(resultsFile)) throw new Error(`the tests wrote no results to ${resultsFile}`);
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   cpSync(resultsFile, join(resultsDir, 'vscode-results.json'));
-  const { passed, failed } = printResults(results);
+  const { passed, failed } = printResults(results, version);
   if (passed + failed === 0) {
     console.error('no tests ran');
-    writeSummary(0, 1);
+    writeSummary(summaryPath, 0, 1);
     exitCode = 2;
   } else {
-    writeSummary(passed, failed);
+    writeSummary(summaryPath, passed, failed);
     exitCode = failed > 0 ? 1 : 0;
   }
 } catch (error) {
   console.error(`\nvscode (electron) run failed: ${error?.stack ?? error}`);
-  writeSummary(0, 1);
+  writeSummary(summaryPath, 0, 1);
   exitCode = 2;
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }
 process.exit(exitCode);
 
-function printResults(results) {
-  const failures = results.failures ?? [];
-  const pending = results.pending ?? [];
-  // mocha's JSON reporter lists every test in `tests`; a hand-written report may only
-  // have passes/failures/pending.
-  const tests = results.tests ?? [...(results.passes ?? []), ...pending, ...failures];
-  const key = (test) => `${test.file ?? ''}\u0000${test.fullTitle ?? test.title}`;
-  const failedByKey = new Map(failures.map((failure) => [key(failure), failure]));
-  const pendingKeys = new Set(pending.map(key));
-  const errorLines = (err) =>
-    String(err?.message ?? err?.stack ?? 'failed')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .slice(0, 8)
-      .map((line) => `        ${line}`);
-  const lines = [''];
-  for (const test of tests) {
-    const title = test.fullTitle ?? test.title;
-    const failure = failedByKey.get(key(test));
-    if (failure) lines.push(`  ✖ ${title}`, ...errorLines(failure.err));
-    else if (pendingKeys.has(key(test))) lines.push(`  - ${title}`);
-    else lines.push(`  ✔ ${title}${test.duration != null ? ` (${test.duration}ms)` : ''}`);
-  }
-  const listed = new Set(tests.map(key));
-  for (const failure of failures) {
-    if (!listed.has(key(failure))) lines.push(`  ✖ ${failure.fullTitle ?? failure.title}`, ...errorLines(failure.err)); // hooks
-  }
-  const passed = results.stats?.passes ?? tests.length - failures.length - pending.length;
-  const failed = results.stats?.failures ?? failures.length;
-  lines.push('', `  ${passed} passing, ${failed} failing`, '');
-  console.log(lines.join('\n'));
-  return { passed, failed };
-}
 
-function writeSummary(passed, failed) {
-  writeFileSync(summaryPath, JSON.stringify({ passed, failed }) + '\n');
-}

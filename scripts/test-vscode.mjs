@@ -40,6 +40,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
+import { printResults, writeSummary } from './vscode-results.mjs';
 
 const CODE_SERVER_VERSION = '4.100.3'; // bundles VS Code 1.100.3 and runs on Node 20
 const VSCODE_VERSION = '1.100.3';
@@ -79,7 +80,7 @@ function parseOptions() {
     }).values;
   } catch (error) {
     console.error(`${error.message}\nusage: node scripts/test-vscode.mjs [--screenshots] [--install-only] [--keep] [--extension DIR | --vsix FILE] [--tests FILE] [--workspace DIR] [--timeout SECONDS]`);
-    writeSummary(0, 1);
+    writeSummary(summaryPath, 0, 1);
     process.exit(2);
   }
 }
@@ -89,7 +90,7 @@ const workspaceSource = resolve(opts.workspace);
 const timeoutMs = Number(opts.timeout) * 1000;
 if (!(timeoutMs > 0)) {
   console.error(`--timeout / PLANWRIGHT_VSCODE_TIMEOUT must be a number of seconds, not ${opts.timeout}`);
-  writeSummary(0, 1);
+  writeSummary(summaryPath, 0, 1);
   process.exit(2);
 }
 const cacheRoot = resolve(process.env.PLANWRIGHT_VSCODE_CACHE ?? join(homedir(), '.cache', 'planwright-vscode-test'));
@@ -118,7 +119,7 @@ async function cleanup() {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     console.error(`\n${signal}: stopping VS Code`);
-    writeSummary(0, 1);
+    writeSummary(summaryPath, 0, 1);
     cleanup().finally(() => process.exit(2));
   });
 }
@@ -349,7 +350,7 @@ async function runSuite(codeServerEntry, playwright) {
   let harnessFailed = false;
   if (outcome.results) {
     copyFileSync(resultsFile, join(resultsDir, 'vscode-results.json'));
-    ({ passed, failed } = printResults(outcome.results));
+    ({ passed, failed } = printResults(outcome.results, VSCODE_VERSION));
     if (passed + failed === 0) {
       console.log('  no tests ran: counting that as a failure');
       failed = 1;
@@ -363,7 +364,7 @@ async function runSuite(codeServerEntry, playwright) {
     await saveScreenshot(page, screenshotPath);
     saveLogs(temp, userDataDir);
   }
-  writeSummary(passed, failed);
+  writeSummary(summaryPath, passed, failed);
 
   // ---- documentation screenshots
   if (opts.screenshots) {
@@ -553,47 +554,6 @@ async function waitForResults({ file, state, codeServer, logStart, browserLogPat
   };
 }
 
-function printResults(results) {
-  const failures = results.failures ?? [];
-  const pending = results.pending ?? [];
-  // mocha's JSON reporter lists every test in `tests`; a hand-written report may only
-  // have passes/failures/pending.
-  const tests = results.tests ?? [...(results.passes ?? []), ...pending, ...failures];
-  const key = (test) => `${test.file ?? ''}\u0000${test.fullTitle ?? test.title}`;
-  const failedKeys = new Set(failures.map(key));
-  const pendingKeys = new Set(pending.map(key));
-  const seen = new Set();
-  const lines = [];
-  const errorLines = (err) =>
-    String(err?.message ?? err?.stack ?? 'failed')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .slice(0, 8)
-      .map((line) => `        ${line}`);
-  console.log('');
-  for (const test of tests) {
-    const k = key(test);
-    seen.add(k);
-    const ms = test.duration != null ? ` (${test.duration}ms)` : '';
-    if (failedKeys.has(k)) {
-      const failure = failures.find((f) => key(f) === k);
-      lines.push(`  ✖ ${test.fullTitle ?? test.title}${ms}`, ...errorLines(failure.err));
-    } else if (pendingKeys.has(k)) {
-      lines.push(`  - ${test.fullTitle ?? test.title}`);
-    } else {
-      lines.push(`  ✔ ${test.fullTitle ?? test.title}${ms}`);
-    }
-  }
-  for (const failure of failures) {
-    if (!seen.has(key(failure))) lines.push(`  ✖ ${failure.fullTitle ?? failure.title}`, ...errorLines(failure.err)); // hooks
-  }
-  console.log(lines.join('\n'));
-  const passed = results.stats?.passes ?? tests.length - failures.length - pending.length;
-  const failed = results.stats?.failures ?? failures.length;
-  const skipped = results.stats?.pending ?? pending.length;
-  console.log(`\n  ${passed} passing, ${failed} failing${skipped ? `, ${skipped} pending` : ''} (VS Code ${VSCODE_VERSION})\n`);
-  return { passed, failed };
-}
 
 async function saveScreenshot(page, path) {
   if (!page || page.isClosed()) return;
@@ -711,14 +671,6 @@ exports.run = async function run() {
 
 // ---------------------------------------------------------------------------------------
 
-function writeSummary(passed, failed) {
-  try {
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(summaryPath, JSON.stringify({ passed, failed }) + '\n');
-  } catch (error) {
-    console.error(`could not write ${summaryPath}: ${error.message}`);
-  }
-}
 
 function sizeOf(path) {
   try {
@@ -763,7 +715,7 @@ mkdirSync(resultsDir, { recursive: true });
 for (const stale of ['vscode-failure.png', 'vscode-results.json', 'vscode-code-server.log', 'vscode-browser.log', 'vscode-logs']) {
   rmSync(join(resultsDir, stale), { recursive: true, force: true });
 }
-if (!opts['install-only']) writeSummary(0, 1); // replaced when the run gets to the end
+if (!opts['install-only']) writeSummary(summaryPath, 0, 1); // replaced when the run gets to the end
 
 let exitCode;
 try {
@@ -778,7 +730,7 @@ try {
   }
 } catch (error) {
   console.error(`\nvscode harness error: ${error instanceof HarnessError ? error.message : error.stack}`);
-  writeSummary(0, 1);
+  writeSummary(summaryPath, 0, 1);
   exitCode = 2;
 } finally {
   await cleanup();

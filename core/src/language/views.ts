@@ -65,8 +65,7 @@ export interface DashboardResult {
 
 /** The coverage tree's data for the plans (optionally only the one holding `uri`). */
 export function coverageView(project: PlanProject, uri?: string): PlanCoverageView[] {
-  const root = uri ? project.rootOf(uri) : undefined;
-  const analyses = root ? [project.analyze(root)] : project.analyzeAll();
+  const analyses = analysesFor(project, uri);
   return analyses.map(planView);
 }
 
@@ -108,8 +107,7 @@ function planView(analysis: PlanAnalysis): PlanCoverageView {
 
 /** Coverage plus every trajectory with its target line, for the dashboard's charts. */
 export function dashboardView(project: PlanProject, uri?: string): DashboardResult {
-  const root = uri ? project.rootOf(uri) : undefined;
-  const analyses = root ? [project.analyze(root)] : project.analyzeAll();
+  const analyses = analysesFor(project, uri);
   return {
     plans: analyses.map((analysis) => {
       const context = analysis.context;
@@ -137,4 +135,10 @@ export function dashboardView(project: PlanProject, uri?: string): DashboardResu
       return { ...planView(analysis), trajectories };
     }),
   };
+}
+
+/** The plan holding `uri`, or every plan when no uri is given (or the file is in no plan). */
+function analysesFor(project: PlanProject, uri: string | undefined): PlanAnalysis[] {
+  const root = uri ? project.rootOf(uri) : undefined;
+  return root ? [project.analyze(root)] : project.analyzeAll();
 }

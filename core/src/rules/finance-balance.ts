@@ -1,6 +1,6 @@
 import { pointIn } from '../model/series';
 import { formatPlanValue } from '../model/values';
-import type { Rule } from './rule';
+import { reportPlanWide, type Rule } from './rule';
 
 export const financeBalance: Rule = {
   meta: {
@@ -9,12 +9,9 @@ export const financeBalance: Rule = {
     description: 'Expenditure above income in any year, cash-releasing efficiency below the productivity test or above the plausible maximum, or no finance data at all.',
   },
   check(context, report) {
-    const manifest = context.manifest;
     const finance = context.documents.flatMap((document) => document.finance);
     if (finance.length === 0) {
-      if (manifest) {
-        report({ message: 'the plan has no finance data: add a finance block (income, expenditure and efficiency for each year) to show it balances', uri: manifest.uri, range: manifest.planRange });
-      }
+      reportPlanWide(context, report, 'the plan has no finance data: add a finance block (income, expenditure and efficiency for each year) to show it balances');
       return;
     }
     const minimum = context.catalogs.threshold('efficiency-min');

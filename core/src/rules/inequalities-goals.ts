@@ -1,5 +1,5 @@
 import type { InequalitiesGoal } from '../model/types';
-import type { Rule } from './rule';
+import { reportPlanWide, type Rule } from './rule';
 
 export const inequalitiesGoals: Rule = {
   meta: {
@@ -11,14 +11,7 @@ export const inequalitiesGoals: Rule = {
     const goals = context.documents.flatMap((document) => document.inequalities);
     if (goals.some((goal) => missingParts(goal).length === 0)) return;
     if (goals.length === 0) {
-      const manifest = context.manifest;
-      if (manifest) {
-        report({
-          message: 'the plan sets no measurable inequalities goal: add an inequalities block with goals that each have a measure, a baseline, and 5- and 10-year targets',
-          uri: manifest.uri,
-          range: manifest.planRange,
-        });
-      }
+      reportPlanWide(context, report, 'the plan sets no measurable inequalities goal: add an inequalities block with goals that each have a measure, a baseline, and 5- and 10-year targets');
       return;
     }
     for (const goal of goals) {

@@ -61,3 +61,9 @@ export interface Rule {
 }
 
 export type { Finding };
+
+/** Reports, at the top of plan.yaml, that the plan lacks a whole kind of data. */
+export function reportPlanWide(context: RuleContext, report: (finding: Report) => void, message: string): void {
+  const manifest = context.manifest;
+  if (manifest) report({ message, uri: manifest.uri, range: manifest.planRange });
+}

@@ -1,6 +1,6 @@
 import { lastYear, pointIn } from '../model/series';
 import { formatNumber } from '../model/values';
-import type { Rule } from './rule';
+import { reportPlanWide, type Rule } from './rule';
 
 export const workforceGap: Rule = {
   meta: {
@@ -9,12 +9,9 @@ export const workforceGap: Rule = {
     description: 'A staff group whose supply is below demand in the plan\'s final year with no action recorded to close the gap, or no workforce data at all.',
   },
   check(context, report) {
-    const manifest = context.manifest;
     const groups = context.documents.flatMap((document) => document.workforce);
     if (groups.length === 0) {
-      if (manifest) {
-        report({ message: 'the plan has no workforce data: add a workforce block with demand and supply for each staff group, matched to the activity the plan expects', uri: manifest.uri, range: manifest.planRange });
-      }
+      reportPlanWide(context, report, 'the plan has no workforce data: add a workforce block with demand and supply for each staff group, matched to the activity the plan expects');
       return;
     }
     const final = lastYear(context.years);
