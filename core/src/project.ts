@@ -45,6 +45,8 @@ export class PlanProject {
   private readonly files = new Map<string, FileEntry>();
   private readonly analyses = new Map<string, PlanAnalysis>();
   private rootList: string[] | undefined;
+  /** Each root's files, sorted; rebuilt when files come or go, or roots change. */
+  private members: Map<string, string[]> | undefined;
 
   constructor(readonly engine: Engine) {}
 
@@ -52,18 +54,24 @@ export class PlanProject {
     const clean = stripBom(text);
     const existing = this.files.get(uri);
     if (existing?.text === clean) return;
+    if (!existing) this.members = undefined;
     this.files.set(uri, { text: clean, blocks: existing?.blocks ?? new BlockCache() });
     this.invalidate(uri);
   }
 
   /** Records a file that exists but cannot be read (binary, bad encoding, no permission). */
   setUnreadable(uri: string, reason: string): void {
+    if (!this.files.has(uri)) this.members = undefined;
     this.files.set(uri, { unreadable: reason, blocks: new BlockCache() });
     this.invalidate(uri);
   }
 
   deleteFile(uri: string): void {
-    if (this.files.delete(uri)) this.invalidate(uri);
+    if (!this.files.has(uri)) return;
+    // Invalidate while the file still counts as a member of its plan, then forget it.
+    this.invalidate(uri);
+    this.files.delete(uri);
+    this.members = undefined;
   }
 
   hasFile(uri: string): boolean {
@@ -89,6 +97,19 @@ export class PlanProject {
     return best;
   }
 
+  /** The files of a plan root (sorted), each file counted in its nearest root only. */
+  private filesOf(root: string): readonly string[] {
+    if (!this.members) {
+      const members = new Map<string, string[]>(this.roots().map((r) => [r, []]));
+      for (const uri of [...this.files.keys()].sort()) {
+        const owner = this.rootOf(uri);
+        if (owner) members.get(owner)?.push(uri);
+      }
+      this.members = members;
+    }
+    return this.members.get(root) ?? [];
+  }
+
   /** The parsed form of a plan file (undefined for files Planwright does not read). */
   document(uri: string): PlanDocument | undefined {
     return this.parsed(uri)?.document;
@@ -108,7 +129,10 @@ export class PlanProject {
 
   private invalidate(uri: string): void {
     const role = fileRole(uri);
-    if (role === 'manifest') this.rootList = undefined;
+    if (role === 'manifest') {
+      this.rootList = undefined;
+      this.members = undefined;
+    }
     // A manifest or catalog can change any plan (roots, footprint overlaps, local catalogs).
     if (role === 'manifest' || role === 'catalog') {
       this.analyses.clear();
@@ -148,8 +172,7 @@ export class PlanProject {
     const manifestUri = `${root}plan.yaml`;
     const manifest = this.parsed(manifestUri)?.manifest;
     const documents: PlanDocument[] = [];
-    for (const uri of [...this.files.keys()].sort()) {
-      if (this.rootOf(uri) !== root) continue;
+    for (const uri of this.filesOf(root)) {
       const document = this.document(uri);
       if (document) documents.push(document);
     }
