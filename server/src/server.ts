@@ -45,6 +45,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   let pullDiagnostics = false;
   let refreshSupport = false;
   let configurationSupport = false;
+  let workspaceFoldersSupport = false;
   let folders: string[] = [];
   const settingsCache = new Map<string, Promise<Settings>>();
   let markReady: () => void = () => undefined;
@@ -83,6 +84,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     pullDiagnostics = Boolean(capabilities.textDocument?.diagnostic);
     refreshSupport = Boolean(capabilities.workspace?.diagnostics?.refreshSupport);
     configurationSupport = Boolean(capabilities.workspace?.configuration);
+    workspaceFoldersSupport = Boolean(capabilities.workspace?.workspaceFolders);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
@@ -105,6 +107,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   connection.onInitialized(() => {
     if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (workspaceFoldersSupport) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const removed of event.removed) workspace.forgetFolder(removed.uri);
+        void workspace.loadFolders(event.added.map((f) => f.uri)).then(changed);
+      });
+    }
     void connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,yaml,yml}' }] })
       .catch(() => log.info('the client does not watch files for the server; changes on disk are seen when files are opened'));
@@ -123,7 +131,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
 
   // --- diagnostics: pull when the client can, push (with versions) when it cannot ---
-  const published = new Set<string>();
+  /** What was last pushed for each file, so only files whose diagnostics changed are sent again. */
+  const published = new Map<string, string>();
   let pushTimer: NodeJS.Timeout | undefined;
 
   const changed = (): void => {
@@ -139,7 +148,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   const pushAll = async (): Promise<void> => {
     pushTimer = undefined;
-    const next = new Set<string>();
+    const next = new Map<string, string>();
     for (const root of project.roots()) {
       const analysis = project.analyze(root);
       const byUri = new Map<string, Diagnostic[]>();
@@ -153,13 +162,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         const settings = await settingsFor(uri);
         const open = documents.get(uri);
         if (!open && !settings.unopenedFiles) continue;
-        next.add(uri);
-        await connection.sendDiagnostics({ uri, diagnostics, ...(open ? { version: open.version } : {}) });
+        const key = `${hashOf(diagnostics)}@${open?.version ?? ''}`;
+        next.set(uri, key);
+        if (published.get(uri) !== key) await connection.sendDiagnostics({ uri, diagnostics, ...(open ? { version: open.version } : {}) });
       }
     }
-    for (const uri of published) if (!next.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of published.keys()) if (!next.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
     published.clear();
-    next.forEach((uri) => published.add(uri));
+    next.forEach((key, uri) => published.set(uri, key));
   };
 
   connection.languages.diagnostics.on(

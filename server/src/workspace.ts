@@ -37,6 +37,14 @@ export class ServerWorkspace {
     return count;
   }
 
+  /** A workspace folder was closed: its files (other than open editors) are no longer part of the workspace. */
+  forgetFolder(folderUri: string): void {
+    const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
+    for (const uri of this.project.fileUris()) {
+      if (uri.startsWith(prefix) && !this.open.has(uri)) this.project.deleteFile(uri);
+    }
+  }
+
   isPlanFile(uri: string): boolean {
     return fileRole(uri) !== 'other';
   }

@@ -21,6 +21,8 @@ interface PublishedDiagnostics {
 export class LspClient {
   readonly connection: MessageConnection;
   readonly published = new Map<string, PublishedDiagnostics>();
+  /** Every publishDiagnostics notification's uri, in order. */
+  readonly publishLog: string[] = [];
   readonly logs: string[] = [];
   refreshes = 0;
   private readonly process: ChildProcess;
@@ -32,6 +34,7 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.set(params.uri, params);
+      this.publishLog.push(params.uri);
       this.poke();
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
@@ -115,4 +118,4 @@ export const PULL_CAPABILITIES = {
   textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] }, completion: {} },
   workspace: { diagnostics: { refreshSupport: true }, configuration: true },
 };
-export const PUSH_CAPABILITIES = { textDocument: { publishDiagnostics: { versionSupport: true } } };
+export const PUSH_CAPABILITIES = { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { workspaceFolders: true } };

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { copyExample, LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES, uriOf } from './lsp-client';
 
@@ -53,6 +54,16 @@ describe('language server over stdio', function () {
       assert.ok(!codes?.includes('unknown-commitment'), 'the fixed id is no longer reported');
     });
 
+    it('sends again only the files whose diagnostics changed', async () => {
+      const uri = uriOf(example.folder, '05-cancer.md');
+      await client.until(() => client.published.has(uri));
+      const before = client.publishLog.length;
+      const text = readFileSync(join(example.folder, '05-cancer.md'), 'utf8');
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 7, text: text.replace('cancer-early-diagnosys', 'cancer-early-diagnosis') } });
+      await client.until(() => client.published.get(uri)?.version === 7);
+      assert.deepEqual(client.publishLog.slice(before), [uri]);
+    });
+
     it('an edit to plan.yaml re-checks the plan', async () => {
       const uri = uriOf(example.folder, 'plan.yaml');
       await client.until(() => client.published.has(uri));
@@ -62,6 +73,21 @@ describe('language server over stdio', function () {
       assert.notEqual(fixed, text);
       await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: fixed } });
       await client.until(() => client.published.get(uri)?.version === 1 && !client.published.get(uri)?.diagnostics.some((d) => d.code === 'engagement'));
+    });
+
+    it('checks a workspace folder added later, and forgets one removed', async () => {
+      const riverside = copyExample('riverside');
+      try {
+        const folder = { uri: pathToFileURL(riverside.folder).href, name: 'riverside' };
+        const plan = uriOf(riverside.folder, 'plan.yaml');
+        await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+        await client.until(() => client.published.has(plan));
+        assert.ok(client.published.get(plan)?.diagnostics.every((d) => d.severity === 3), 'riverside has information only');
+        await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+        await client.until(() => client.published.get(plan)?.diagnostics.length === 0);
+      } finally {
+        riverside.cleanup();
+      }
     });
 
     it('sees a file changed on disk when told by the watcher', async () => {
