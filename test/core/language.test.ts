@@ -50,6 +50,18 @@ describe('completion contexts', () => {
     assert.ok(labels.includes('public') && labels.includes('test-council'), labels.join(', '));
   });
 
+  it('completes inside flow-mapping list items in plan.yaml (engagement `with`, organisation `type`)', () => {
+    for (const [line, expected] of [
+      ['  - { with: pub$0 }', 'public'],
+      ['    - { id: new-org, name: New, type: lo$0 }', 'local-authority'],
+    ] as const) {
+      const fixture = line.includes('with') ? manifest().replace('  - { with: staff, how: staff survey }', line) : manifest().replace("    - { id: test-cvs, name: Test Voluntary Action, type: vcse }", `    - { id: test-cvs, name: Test Voluntary Action, type: vcse }\n${line}`);
+      const { text, position } = withCursor(fixture);
+      const labels = language.completions(projectOf({ 'plan.yaml': text }), `${PLAN_ROOT}plan.yaml`, position).map((c) => c.label);
+      assert.ok(labels.includes(expected), `${expected} missing from ${labels.join(', ')}`);
+    }
+  });
+
   it('replaces the whole id being typed and closes the brackets', () => {
     const { text, position } = withCursor('See [[mh-cri$0 now.');
     const project = projectOf({ 'plan.yaml': manifest(), 'a.md': text });

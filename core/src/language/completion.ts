@@ -95,6 +95,13 @@ function yamlCompletions(context: DocumentContext, place: YamlPlace, before: str
       ? valueItems(context, navigator.at(root, [...path, key, innerKey]), [...path, key, innerKey], place, replace)
       : keyItems(context, [...path, key], place, replace);
   }
+  // A list item written as a flow mapping: `- { with: pub|` or `- { id: x, type: |`.
+  const flowItem = /^\{([^}]*)$/.exec(text);
+  if (flowItem) {
+    const lastEntry = (flowItem[1] ?? '').split(',').pop() ?? '';
+    const innerKey = /^\s*([^\s:]+)\s*:\s*[^:]*$/.exec(lastEntry)?.[1];
+    return innerKey ? valueItems(context, navigator.at(root, [...path, innerKey]), [...path, innerKey], place, replace) : keyItems(context, path, place, replace);
+  }
   const valueContext = /^([^\s:#][^:#]*?)\s*:\s+[^{[]*$/.exec(text);
   if (valueContext?.[1]) {
     const keyPath = [...path, valueContext[1]];
