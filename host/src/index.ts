@@ -3,5 +3,5 @@ export { packageRoot } from './package-root';
 export { loadEngine } from './load-engine';
 export { readText, decodeText, MAX_FILE_BYTES, type ReadResult } from './read-text';
 export { listPlanFiles, enclosingPlanRoot } from './discover';
-export { loadProject, readInto, resolveTargets, planRootsOf, type LoadedProject, type Targets } from './load-project';
+export { insidePlans, loadProject, readInto, resolveTargets, planRootsOf, type LoadedProject, type Targets } from './load-project';
 export { checkPlans, runCheckWorker, type CheckRun, type CheckOptions } from './check-plans';

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PlanProject, type Engine } from '../../core/src/index';
 import { enclosingPlanRoot, listPlanFiles } from './discover';
@@ -45,7 +45,17 @@ export function resolveTargets(paths: readonly string[]): Targets {
   }
   const files = new Set<string>();
   for (const folder of folders) for (const file of listPlanFiles(folder)) files.add(file);
-  return { scopes, errors, files: [...files].sort() };
+  return { scopes, errors, files: insidePlans([...files]).sort() };
+}
+
+/**
+ * The files that belong to a plan (at or below a folder holding plan.yaml),
+ * and catalogs wherever they are: Markdown and YAML elsewhere in a repository
+ * are not read at all.
+ */
+export function insidePlans(files: readonly string[]): string[] {
+  const roots = planRootsOf(files).map((root) => `${root}${sep}`);
+  return files.filter((file) => file.endsWith('.catalog.yaml') || roots.some((root) => file.startsWith(root)));
 }
 
 /** The folders (absolute paths) of the plan roots among some files. */

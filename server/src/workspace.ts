@@ -1,6 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileRole, PlanProject, type Engine } from '../../core/src/index';
-import { listPlanFiles, readText } from '../../host/src/index';
+import { insidePlans, listPlanFiles, readText } from '../../host/src/index';
 
 /** Where the server's file contents come from, so tests can stand in for the disk. */
 export interface FileSource {
@@ -22,12 +22,12 @@ export class ServerWorkspace {
     this.project = new PlanProject(engine);
   }
 
-  /** Reads every plan file under the folders, yielding between batches so requests are still served. */
+  /** Reads every plan file under the folders (files outside any plan are not read), yielding between batches so requests are still served. */
   async loadFolders(folderUris: readonly string[], isCancelled: () => boolean = () => false): Promise<number> {
     let count = 0;
     for (const folder of folderUris) {
       if (!folder.startsWith('file:')) continue;
-      for (const path of this.files.list(fileURLToPath(folder))) {
+      for (const path of insidePlans(this.files.list(fileURLToPath(folder)))) {
         if (isCancelled()) return count;
         const uri = pathToFileURL(path).href;
         if (!this.open.has(uri)) this.readFromDisk(uri);
