@@ -47,14 +47,18 @@ export class BlockCache {
 
 /** A deep copy with every position (and suppression line span) moved down by `delta` lines. */
 function shiftLines<T>(value: T, delta: number): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => shiftLines(item, delta)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const source = value as Record<string, unknown>;
-  if (typeof source['line'] === 'number' && typeof source['character'] === 'number') {
-    return { line: source['line'] + delta, character: source['character'] } as T;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const copy = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = shiftLines(value[i] as unknown, delta);
+    return copy as T;
   }
+  const source = value as Record<string, unknown>;
+  const line = source['line'];
+  if (typeof line === 'number' && typeof source['character'] === 'number') return { line: line + delta, character: source['character'] } as T;
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(source)) {
+  for (const key in source) {
+    const item = source[key];
     copy[key] = (key === 'startLine' || key === 'endLine') && typeof item === 'number' ? item + delta : shiftLines(item, delta);
   }
   return copy as T;
