@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { lines, manifest, testEngine } from '../helpers/engine';
+import { crlf, lines, manifest, testEngine } from '../helpers/engine';
 import { checkPlan } from '../helpers/markers';
 
-/** The same text with "\r\n" line breaks. */
-const crlf = (text: string): string => text.split('\n').join('\r\n');
 
 const assumptionsBlock = (...rows: string[]): string => lines('# Activity', '', '```assumptions', ...rows, '```', '');
 

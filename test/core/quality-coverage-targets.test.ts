@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { CommitmentCoverage, Coverage, CoverageStatus } from '../../core/src/index';
-import { lines, manifest, projectOf, testEngine } from '../helpers/engine';
+import { crlf, lines, manifest, projectOf, testEngine } from '../helpers/engine';
 
-/** The same text with "\r\n" line breaks. */
-const crlf = (text: string): string => text.split('\n').join('\r\n');
 
 const block = (id: string, status: string, ...rows: string[]): string => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rows, '```', '');
 

@@ -1,8 +1,6 @@
-import { lines, manifest, testEngine } from '../helpers/engine';
+import { crlf, lines, manifest, testEngine } from '../helpers/engine';
 import { checkPlan } from '../helpers/markers';
 
-/** The same text with "\r\n" line breaks. */
-const crlf = (text: string): string => text.split('\n').join('\r\n');
 
 /** A plan.yaml with the given organisation and engagement lines (markers allowed among them). */
 const plan = (options: { lead?: string[]; organisations: string[]; engagement?: string[] }): string =>

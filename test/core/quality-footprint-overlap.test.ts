@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { lines, PLAN_ROOT, testEngine } from '../helpers/engine';
+import { crlf, lines, PLAN_ROOT, testEngine } from '../helpers/engine';
 import { checkPlan } from '../helpers/markers';
 
-/** The same text with "\r\n" line breaks. */
-const crlf = (text: string): string => text.split('\n').join('\r\n');
 
 /** A plan.yaml titled `title` whose organisations are the given lines (markers allowed among them). */
 const plan = (title: string, ...organisations: string[]): string =>

@@ -1,14 +1,7 @@
-import { lines, manifest, testEngine } from '../helpers/engine';
+import { crlf, lines, manifest, markPlan, testEngine } from '../helpers/engine';
 import { checkPlan } from '../helpers/markers';
 
-/** The same text with "\r\n" line breaks. */
-const crlf = (text: string): string => text.split('\n').join('\r\n');
 
-/** A manifest with a marker line under its first line (`plan:`), where plan-wide findings point. */
-const markPlan = (text: string, marker: string): string => {
-  const [first, ...rest] = text.split('\n');
-  return [first ?? '', marker, ...rest].join('\n');
-};
 
 const workforceBlock = (...rows: string[]): string => lines('# Our workforce', '', '```workforce', 'groups:', ...rows, '```', '');
 

@@ -23,6 +23,15 @@ export function lines(...parts: string[]): string {
   return parts.join('\n');
 }
 
+/** The same text with "\r\n" line breaks. */
+export const crlf = (text: string): string => text.split('\n').join('\r\n');
+
+/** A manifest with a marker line under its first line (`plan:`), where plan-wide findings point. */
+export function markPlan(text: string, marker: string): string {
+  const [first, ...rest] = text.split('\n');
+  return [first ?? '', marker, ...rest].join('\n');
+}
+
 /** A minimal valid plan.yaml; pass extra YAML to append. */
 export function manifest(extra = '', options: { framework?: string; population?: number; period?: [string, string] } = {}): string {
   const [start, end] = options.period ?? ['2019/20', '2023/24'];

@@ -1,0 +1,257 @@
+import { crlf, lines, manifest, markPlan, testEngine } from '../helpers/engine';
+import { checkPlan } from '../helpers/markers';
+
+
+
+/** A commitment block with a block-style trajectory; `rows` may hold marker lines. */
+const block = (id: string, status: string, ...rows: string[]): string => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rows, '```', '');
+
+const TALKING_THERAPIES_SHORT = '3,100 against a fair share of 8,437 (380,000 × 1,250,000 ÷ 56.3m)';
+
+describe('trajectory-target: edge years, units, directions and file forms', () => {
+  before(function () {
+    this.timeout(20000);
+    testEngine();
+  });
+
+  const cases: { name: string; files: Record<string, string>; rules?: string[] }[] = [
+    {
+      name: 'a value for a year outside the period is not what is compared',
+      files: {
+        'plan.yaml': manifest(),
+        'mh.md': block(
+          'mh-talking-therapies',
+          'at-risk',
+          'trajectory:',
+          '  2019/20: 600',
+          '  2020/21: 1200',
+          '  2021/22: 1900',
+          '  2022/23: 2500',
+          '  2023/24: 3100',
+          '           ^^^^ trajectory-target: ' + TALKING_THERAPIES_SHORT,
+          '  2024/25: 9000',
+          '  ^^^^^^^ trajectory-period: outside the plan period',
+        ),
+      },
+      rules: ['trajectory-target', 'trajectory-period'],
+    },
+    {
+      name: 'the target year missing: no comparison (trajectory-period reports the gap)',
+      files: {
+        'plan.yaml': manifest(),
+        'mh.md': block(
+          'mh-talking-therapies',
+          'on-track',
+          'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500 }',
+          '^^^^^^^^^^ trajectory-period: has no value for 2023/24',
+        ),
+      },
+      rules: ['trajectory-target', 'trajectory-period'],
+    },
+    {
+      name: 'a malformed target year (2023/25): no comparison, the year is reported as malformed',
+      files: {
+        'plan.yaml': manifest(),
+        'mh.md': block(
+          'mh-talking-therapies',
+          'on-track',
+          'trajectory:',
+          '^^^^^^^^^^ trajectory-period: has no value for 2023/24',
+          '  2019/20: 600',
+          '  2020/21: 1200',
+          '  2021/22: 1900',
+          '  2022/23: 2500',
+          '  2023/25: 3100',
+          '  ^^^^^^^ trajectory-period: `2023/25` is not a financial year',
+        ),
+      },
+      rules: ['trajectory-target', 'trajectory-period'],
+    },
+    {
+      name: 'a baseline after the first trajectory year does not change the comparison',
+      files: {
+        'plan.yaml': manifest(),
+        'mh.md': block(
+          'mh-talking-therapies',
+          'at-risk',
+          'baseline: { year: 2020/21, value: 0 }',
+          '                  ^^^^^^^ trajectory-period: the baseline year 2020/21 is not before the first trajectory year',
+          'trajectory:',
+          '  2019/20: 600',
+          '  2020/21: 1200',
+          '  2021/22: 1900',
+          '  2022/23: 2500',
+          '  2023/24: 3100',
+          '           ^^^^ trajectory-target: ' + TALKING_THERAPIES_SHORT,
+        ),
+      },
+      rules: ['trajectory-target', 'trajectory-period'],
+    },
+    {
+      name: 'a count target given percentages: a unit mismatch, not a comparison (and no status finding)',
+      files: {
+        'plan.yaml': manifest(),
+        'mh.md': block(
+          'mh-talking-therapies',
+          'on-track',
+          'trajectory:',
+          '  2019/20: 5%',
+          '  2020/21: 6%',
+          '  2021/22: 7%',
+          '  2022/23: 8%',
+          '  2023/24: 9%',
+          '           ^^ trajectory-target: the target is a number (380,000) but 2023/24 gives a percentage (9%)',
+        ),
+      },
+    },
+    {
+      name: 'a rate target given plain numbers: a unit mismatch',
+      files: {
+        'plan.yaml': manifest(),
+        'pc.md': block(
+          'rtt-18-weeks',
+          'on-track',
+          'trajectory:',
+          '  2019/20: 92',
+          '           ^^ trajectory-target: the target is a percentage (92%) but 2019/20 gives a plain number (92)',
+          '  2020/21: 92',
+          '  2021/22: 92',
+          '  2022/23: 92',
+          '  2023/24: 92',
+        ),
+      },
+    },
+    {
+      name: 'a decrease target reached (mh-out-of-area-placements to 0 by 2021/22) is quiet',
+      files: {
+        'plan.yaml': manifest(),
+        'mh.md': block('mh-out-of-area-placements', 'on-track', 'baseline: { year: 2018/19, value: 40 }', 'trajectory: { 2019/20: 25, 2020/21: 10, 2021/22: 0, 2022/23: 0, 2023/24: 0 }'),
+      },
+    },
+    {
+      name: 'a decrease target missed: still above zero in 2021/22',
+      files: {
+        'plan.yaml': manifest(),
+        'mh.md': block(
+          'mh-out-of-area-placements',
+          'on-track',
+          '        ^^^^^^^^ trajectory-target: misses the target in 2021/22',
+          'trajectory:',
+          '  2019/20: 25',
+          '  2020/21: 10',
+          '  2021/22: 4',
+          '           ^ trajectory-target: 2021/22: 4 against the 0 target: above it.',
+          '  2022/23: 0',
+          '  2023/24: 0',
+        ),
+      },
+    },
+    {
+      name: 'an unconfirmed target (uec-urgent-treatment-centres) is never enforced',
+      files: {
+        'plan.yaml': manifest(),
+        'uec.md': block('uec-urgent-treatment-centres', 'on-track', 'trajectory: { 2019/20: 10%, 2020/21: 20%, 2021/22: 30%, 2022/23: 40%, 2023/24: 50% }'),
+      },
+    },
+    {
+      name: 'an unconfirmed target (cancer-faster-diagnosis) is never enforced',
+      files: {
+        'plan.yaml': manifest(),
+        'c.md': block('cancer-faster-diagnosis', 'on-track', 'trajectory: { 2019/20: 10%, 2020/21: 20%, 2021/22: 30%, 2022/23: 40%, 2023/24: 50% }'),
+      },
+    },
+    {
+      name: 'a commitment with no target, or a not-applicable response, is quiet',
+      files: {
+        'plan.yaml': manifest(),
+        'a.md': lines(
+          block('elective-growth', 'on-track', 'trajectory: { 2019/20: 1, 2020/21: 1, 2021/22: 1, 2022/23: 1, 2023/24: 1 }'),
+          block('mh-talking-therapies', 'not-applicable', 'reason: commissioned nationally in this test', 'trajectory: { 2019/20: 1, 2020/21: 1, 2021/22: 1, 2022/23: 1, 2023/24: 1 }'),
+        ),
+      },
+    },
+    {
+      name: 'no footprint population: one finding at plan.yaml however many count targets',
+      files: {
+        'plan.yaml': markPlan(manifest().replace('  population: 1250000\n', ''), '^^^^ trajectory-target: footprint.population is missing'),
+        'mh.md': lines(
+          block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }'),
+          block('mh-perinatal', 'on-track', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }'),
+          block('mh-liaison', 'on-track', 'trajectory: { 2019/20: 70%, 2020/21: 70%, 2021/22: 70%, 2022/23: 70%, 2023/24: 70% }'),
+        ),
+      },
+    },
+    {
+      name: 'YAML-only responses: the same findings at the YAML nodes',
+      files: {
+        'plan.yaml': manifest(),
+        'data/responses.yaml': lines(
+          'responses:',
+          '  - id: mh-talking-therapies',
+          '    status: on-track',
+          '            ^^^^^^^^ trajectory-target: status is on-track',
+          '    trajectory:',
+          '      2019/20: 600',
+          '      2020/21: 1200',
+          '      2021/22: 1900',
+          '      2022/23: 2500',
+          '      2023/24: 3100',
+          '               ^^^^ trajectory-target: ' + TALKING_THERAPIES_SHORT,
+          '  - id: rtt-18-weeks',
+          '    status: at-risk',
+          '    trajectory: { 2019/20: 88%, 2020/21: 92%, 2021/22: 92%, 2022/23: 92%, 2023/24: 92% }',
+          '                           ^^^ trajectory-target: 2019/20: 88% against the 92% target: short by 4%',
+          '  - id: mh-smi-community',
+          '    status: on-track',
+          '    trajectory: { 2019/20: 100, 2020/21: 200, 2021/22: 300, 2022/23: 400, 2023/24: 8300 }',
+          '',
+        ),
+      },
+    },
+    {
+      name: 'CRLF line endings in a chapter',
+      files: {
+        'plan.yaml': crlf(manifest()),
+        'mh.md': crlf(
+          lines(
+            '# Mental health',
+            '',
+            block(
+              'mh-talking-therapies',
+              'on-track',
+              '        ^^^^^^^^ trajectory-target: status is on-track',
+              'trajectory:',
+              '  2019/20: 600',
+              '  2020/21: 1200',
+              '  2021/22: 1900',
+              '  2022/23: 2500',
+              '  2023/24: 3100',
+              '           ^^^^ trajectory-target: ' + TALKING_THERAPIES_SHORT,
+            ),
+          ),
+        ),
+      },
+    },
+    {
+      name: 'CRLF line endings in a YAML-only file',
+      files: {
+        'plan.yaml': crlf(manifest()),
+        'data/responses.yaml': crlf(
+          lines(
+            'responses:',
+            '  - id: cancer-early-diagnosis',
+            '    status: at-risk',
+            '    trajectory: { 2019/20: 55%, 2020/21: 58%, 2021/22: 61%, 2022/23: 64%, 2023/24: 70% }',
+            '                                                                                   ^^^ trajectory-target: a projection',
+            '',
+          ),
+        ),
+      },
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      checkPlan(c.files, { rules: c.rules ?? ['trajectory-target'] });
+    });
+  }
+});
