@@ -10,9 +10,9 @@ import type { RuleContext } from './rules/rule';
  */
 export function runRules(context: RuleContext): Finding[] {
   const overrides = context.manifest?.rules;
-  const suppressions = new Map<string, Suppression[]>();
+  const suppressions = new Map<string, readonly Suppression[]>();
   for (const document of context.documents) {
-    if (document.suppressions.length > 0) suppressions.set(document.uri, [...document.suppressions]);
+    if (document.suppressions.length > 0) suppressions.set(document.uri, document.suppressions);
   }
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -61,7 +61,8 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
 /** The body of a worker thread (and of a one-thread run). */
 function checkTask(task: WorkerTask, onProgress?: (files: number) => void): PlanReport[] {
   const project = new PlanProject(loadEngine());
-  const manifests = task.manifests.filter((file) => !task.files.includes(file));
+  const own = new Set(task.files);
+  const manifests = task.manifests.filter((file) => !own.has(file));
   readInto(project, [...manifests, ...task.files], onProgress);
   const wanted = new Set(task.roots.map((root) => `${pathToFileURL(root).href}/`));
   return project

@@ -1,25 +1,13 @@
-import { crlf, lines, manifest, markPlan, testEngine } from '../helpers/engine';
-import { checkPlan } from '../helpers/markers';
-
-
-
-/** A commitment block with a block-style trajectory; `rows` may hold marker lines. */
-const block = (id: string, status: string, ...rows: string[]): string => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rows, '```', '');
-
-const TALKING_THERAPIES_SHORT = '3,100 against a fair share of 8,437 (380,000 × 1,250,000 ÷ 56.3m)';
+import { crlf, lines, manifest, markPlan } from '../helpers/engine';
+import { commitmentBlock, itChecksTrajectoryTargetCases, TALKING_THERAPIES_SHORT, type RuleCase } from '../helpers/trajectory-target';
 
 describe('trajectory-target: edge years, units, directions and file forms', () => {
-  before(function () {
-    this.timeout(20000);
-    testEngine();
-  });
-
-  const cases: { name: string; files: Record<string, string>; rules?: string[] }[] = [
+  const cases: RuleCase[] = [
     {
       name: 'a value for a year outside the period is not what is compared',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': block(
+        'mh.md': commitmentBlock(
           'mh-talking-therapies',
           'at-risk',
           'trajectory:',
@@ -39,7 +27,7 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       name: 'the target year missing: no comparison (trajectory-period reports the gap)',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': block(
+        'mh.md': commitmentBlock(
           'mh-talking-therapies',
           'on-track',
           'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500 }',
@@ -52,7 +40,7 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       name: 'a malformed target year (2023/25): no comparison, the year is reported as malformed',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': block(
+        'mh.md': commitmentBlock(
           'mh-talking-therapies',
           'on-track',
           'trajectory:',
@@ -71,7 +59,7 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       name: 'a baseline after the first trajectory year does not change the comparison',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': block(
+        'mh.md': commitmentBlock(
           'mh-talking-therapies',
           'at-risk',
           'baseline: { year: 2020/21, value: 0 }',
@@ -91,7 +79,7 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       name: 'a count target given percentages: a unit mismatch, not a comparison (and no status finding)',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': block(
+        'mh.md': commitmentBlock(
           'mh-talking-therapies',
           'on-track',
           'trajectory:',
@@ -108,7 +96,7 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       name: 'a rate target given plain numbers: a unit mismatch',
       files: {
         'plan.yaml': manifest(),
-        'pc.md': block(
+        'pc.md': commitmentBlock(
           'rtt-18-weeks',
           'on-track',
           'trajectory:',
@@ -125,14 +113,14 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       name: 'a decrease target reached (mh-out-of-area-placements to 0 by 2021/22) is quiet',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': block('mh-out-of-area-placements', 'on-track', 'baseline: { year: 2018/19, value: 40 }', 'trajectory: { 2019/20: 25, 2020/21: 10, 2021/22: 0, 2022/23: 0, 2023/24: 0 }'),
+        'mh.md': commitmentBlock('mh-out-of-area-placements', 'on-track', 'baseline: { year: 2018/19, value: 40 }', 'trajectory: { 2019/20: 25, 2020/21: 10, 2021/22: 0, 2022/23: 0, 2023/24: 0 }'),
       },
     },
     {
       name: 'a decrease target missed: still above zero in 2021/22',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': block(
+        'mh.md': commitmentBlock(
           'mh-out-of-area-placements',
           'on-track',
           '        ^^^^^^^^ trajectory-target: misses the target in 2021/22',
@@ -150,14 +138,14 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       name: 'an unconfirmed target (uec-urgent-treatment-centres) is never enforced',
       files: {
         'plan.yaml': manifest(),
-        'uec.md': block('uec-urgent-treatment-centres', 'on-track', 'trajectory: { 2019/20: 10%, 2020/21: 20%, 2021/22: 30%, 2022/23: 40%, 2023/24: 50% }'),
+        'uec.md': commitmentBlock('uec-urgent-treatment-centres', 'on-track', 'trajectory: { 2019/20: 10%, 2020/21: 20%, 2021/22: 30%, 2022/23: 40%, 2023/24: 50% }'),
       },
     },
     {
       name: 'an unconfirmed target (cancer-faster-diagnosis) is never enforced',
       files: {
         'plan.yaml': manifest(),
-        'c.md': block('cancer-faster-diagnosis', 'on-track', 'trajectory: { 2019/20: 10%, 2020/21: 20%, 2021/22: 30%, 2022/23: 40%, 2023/24: 50% }'),
+        'c.md': commitmentBlock('cancer-faster-diagnosis', 'on-track', 'trajectory: { 2019/20: 10%, 2020/21: 20%, 2021/22: 30%, 2022/23: 40%, 2023/24: 50% }'),
       },
     },
     {
@@ -165,8 +153,8 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       files: {
         'plan.yaml': manifest(),
         'a.md': lines(
-          block('elective-growth', 'on-track', 'trajectory: { 2019/20: 1, 2020/21: 1, 2021/22: 1, 2022/23: 1, 2023/24: 1 }'),
-          block('mh-talking-therapies', 'not-applicable', 'reason: commissioned nationally in this test', 'trajectory: { 2019/20: 1, 2020/21: 1, 2021/22: 1, 2022/23: 1, 2023/24: 1 }'),
+          commitmentBlock('elective-growth', 'on-track', 'trajectory: { 2019/20: 1, 2020/21: 1, 2021/22: 1, 2022/23: 1, 2023/24: 1 }'),
+          commitmentBlock('mh-talking-therapies', 'not-applicable', 'reason: commissioned nationally in this test', 'trajectory: { 2019/20: 1, 2020/21: 1, 2021/22: 1, 2022/23: 1, 2023/24: 1 }'),
         ),
       },
     },
@@ -175,9 +163,9 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       files: {
         'plan.yaml': markPlan(manifest().replace('  population: 1250000\n', ''), '^^^^ trajectory-target: footprint.population is missing'),
         'mh.md': lines(
-          block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }'),
-          block('mh-perinatal', 'on-track', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }'),
-          block('mh-liaison', 'on-track', 'trajectory: { 2019/20: 70%, 2020/21: 70%, 2021/22: 70%, 2022/23: 70%, 2023/24: 70% }'),
+          commitmentBlock('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }'),
+          commitmentBlock('mh-perinatal', 'on-track', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }'),
+          commitmentBlock('mh-liaison', 'on-track', 'trajectory: { 2019/20: 70%, 2020/21: 70%, 2021/22: 70%, 2022/23: 70%, 2023/24: 70% }'),
         ),
       },
     },
@@ -216,7 +204,7 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
           lines(
             '# Mental health',
             '',
-            block(
+            commitmentBlock(
               'mh-talking-therapies',
               'on-track',
               '        ^^^^^^^^ trajectory-target: status is on-track',
@@ -249,9 +237,5 @@ describe('trajectory-target: edge years, units, directions and file forms', () =
       },
     },
   ];
-  for (const c of cases) {
-    it(c.name, () => {
-      checkPlan(c.files, { rules: c.rules ?? ['trajectory-target'] });
-    });
-  }
+  itChecksTrajectoryTargetCases(cases);
 });

@@ -1,7 +1,7 @@
 import type { CatalogSet } from '../catalog/catalog-set';
 import type { Catalog } from '../catalog/types';
 import type { JargonTerm } from '../engine';
-import type { Finding, FindingData, RelatedLocation, Severity } from '../findings';
+import type { FindingData, RelatedLocation, Severity } from '../findings';
 import type { CommitmentResponse, Located, Manifest, Organisation, PlanDocument } from '../model/types';
 import type { Range } from '../text/positions';
 
@@ -60,7 +60,6 @@ export interface Rule {
   check(context: RuleContext, report: (finding: Report) => void): void;
 }
 
-export type { Finding };
 
 /** Reports, at the top of plan.yaml, that the plan lacks a whole kind of data. */
 export function reportPlanWide(context: RuleContext, report: (finding: Report) => void, message: string): void {
