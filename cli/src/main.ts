@@ -1,135 +1,75 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Finding, PlanReport } from '../../core/src/index';
-import { checkPlans, packageRoot } from '../../host/src/index';
-import { formatCoverageHtml } from './format/coverage-html';
-import { formatCoverageCsv, formatCoverageJson, formatCoverageMarkdown } from './format/coverage-text';
-import { formatJson } from './format/json';
-import { formatSarif } from './format/sarif';
-import { countSeverities } from './format/summary';
-import { formatText } from './format/text';
+import { suggest } from '../../core/src/index';
+import type { Command } from './commands/command';
+import { COMMANDS } from './commands/registry';
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
+import { version } from './version';
 
-export const EXIT_OK = 0;
-export const EXIT_PROBLEMS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliIO } from './io';
 
-const USAGE = `Usage:
-  planwright check [paths...] [--format text|json|sarif] [--max-warnings N] [--exit-zero]
-  planwright coverage [paths...] [--format md|html|csv|json]
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Usage: planwright <command> [paths...] [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Paths are plan folders (holding plan.yaml), folders with plans below them, or
 plan files. The default is the current folder.
 
-Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
-2 bad usage or unreadable input.`;
-
-/** What the process needs from the outside world; tests pass their own. */
-export interface CliIO {
-  readonly cwd: string;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly color: boolean;
-  /** Whether to show progress for long runs (stderr is a terminal). */
-  readonly progress: boolean;
-  /** This program's own script, for worker threads on large runs (omit to stay on one thread). */
-  readonly workerScript?: string;
+Run \`planwright <command> --help\` for a command's options;
+\`planwright --version\` prints the version.`;
 }
 
-class UsageError extends Error {}
+const HELP = new Set(['--help', '-h']);
+const VERSION = new Set(['--version', '-V', '-v']);
 
+/** Runs one command line; returns the exit code. */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  // --version and --help are honoured wherever they stand, before any other check.
+  if (argv.some((arg) => VERSION.has(arg))) {
+    io.stdout(`${version()}\n`);
+    return EXIT_OK;
+  }
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(`${usage()}\n`);
+    return EXIT_USAGE;
+  }
+  if (HELP.has(name) || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    const command = topic === undefined ? undefined : COMMANDS.find((c) => c.name === topic);
+    if (topic !== undefined && !command) return usageError(unknownCommand(topic), usage(), io);
+    io.stdout(`${command ? command.usage : usage()}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) return usageError(unknownCommand(name), usage(), io);
+  if (rest.some((arg) => HELP.has(arg))) {
+    io.stdout(`${command.usage}\n`);
+    return EXIT_OK;
+  }
   try {
-    return await dispatch(argv, io);
+    return await command.run(parse(command, rest), io);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`planwright: ${(error as Error).message}\n\n${USAGE}\n`);
-      return EXIT_USAGE;
-    }
+    if (error instanceof UsageError || isParseArgsError(error)) return usageError((error as Error).message, command.usage, io);
     throw error;
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    (command === undefined ? io.stderr : io.stdout)(`${USAGE}\n`);
-    return command === undefined ? EXIT_USAGE : EXIT_OK;
-  }
-  if (command === '--version' || command === '-v') {
-    io.stdout(`${version()}\n`);
-    return EXIT_OK;
-  }
-  if (command !== 'check' && command !== 'coverage') throw new UsageError(`unknown command "${command}"`);
-
-  const { values, positionals } = parseArgs({
-    args: [...rest],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', short: 'f' },
-      'max-warnings': { type: 'string' },
-      'exit-zero': { type: 'boolean' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-    },
-  });
-  const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['md', 'html', 'csv', 'json'];
-  const format = values.format ?? formats[0];
-  if (!format || !formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')} for ${command}`);
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
-  }
-  const color = values['no-color'] ? false : values.color ? true : io.color;
-
-  const progress = io.progress ? (count: number) => count % 50 === 0 && io.stderr(`\rplanwright: read ${count} files…`) : undefined;
-  const run = await checkPlans(positionals.length > 0 ? positionals : ['.'], { ...(io.workerScript ? { workerScript: io.workerScript } : {}), ...(progress ? { onProgress: progress } : {}) });
-  if (io.progress && run.fileCount >= 50) io.stderr('\r\x1b[K');
-  for (const error of run.errors) io.stderr(`planwright: ${error}\n`);
-  if (run.scopes.length === 0) return EXIT_USAGE;
-
-  const plans = run.reports.filter((plan) => run.scopes.some((scope) => plan.root.startsWith(scope) || scope.startsWith(plan.root)));
-  if (command === 'coverage') {
-    const text =
-      format === 'html'
-        ? await formatCoverageHtml(plans, io.cwd)
-        : format === 'csv'
-          ? formatCoverageCsv(plans, io.cwd)
-          : format === 'json'
-            ? formatCoverageJson(plans, io.cwd)
-            : formatCoverageMarkdown(plans, io.cwd);
-    io.stdout(text);
-    return run.errors.length > 0 ? EXIT_USAGE : EXIT_OK;
-  }
-
-  const findings = inScope(plans, run.scopes);
-  io.stdout(
-    format === 'json'
-      ? formatJson(findings, plans, io.cwd, version())
-      : format === 'sarif'
-        ? formatSarif(findings, io.cwd, version())
-        : formatText(findings, plans, { cwd: io.cwd, color }),
-  );
-  if (run.errors.length > 0 || findings.some((f) => f.ruleId === 'unreadable-file')) return EXIT_USAGE;
-  if (values['exit-zero']) return EXIT_OK;
-  const counts = countSeverities(findings);
-  if (counts.error > 0) return EXIT_PROBLEMS;
-  if (maxWarnings !== undefined && counts.warning > maxWarnings) {
-    io.stderr(`planwright: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
-    return EXIT_PROBLEMS;
-  }
-  return EXIT_OK;
+function parse(command: Command, args: readonly string[]) {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: command.options });
+  return { values, positionals };
 }
 
-/** Findings in the files and folders the user named, each once. */
-function inScope(plans: readonly PlanReport[], scopes: readonly string[]): Finding[] {
-  return plans.flatMap((plan) => plan.findings).filter((f) => scopes.some((scope) => (scope.endsWith('/') ? f.uri.startsWith(scope) : f.uri === scope)));
+function unknownCommand(name: string): string {
+  const [best] = suggest(name, COMMANDS.map((c) => c.name), 1);
+  return `unknown command "${name}"${best ? ` — did you mean "${best}"?` : ''}`;
 }
 
-function version(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+function usageError(message: string, text: string, io: CliIO): number {
+  io.stderr(`planwright: ${message}\n\n${text}\n`);
+  return EXIT_USAGE;
 }
 
 function isParseArgsError(error: unknown): boolean {

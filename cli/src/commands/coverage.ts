@@ -1,0 +1,40 @@
+import { EXIT_OK, EXIT_USAGE, UsageError } from '../io';
+import { formatCoverageHtml } from '../format/coverage-html';
+import { formatCoverageCsv, formatCoverageJson, formatCoverageMarkdown } from '../format/coverage-text';
+import { stringOption, type Command } from './command';
+import { loadPlans } from './plans';
+
+const FORMATS = ['md', 'html', 'csv', 'json'] as const;
+
+export const coverageCommand: Command = {
+  name: 'coverage',
+  summary: 'report which commitments each plan answers (Markdown, HTML, CSV or JSON)',
+  usage: `Usage: planwright coverage [paths...] [options]
+
+Lists every commitment of each plan's catalogs with its status, target,
+fair share, final trajectory value and gap.
+
+Options:
+  -f, --format md|html|csv|json  output format (default: md)
+
+Exit codes: 0 done; 2 bad usage or unreadable input.`,
+  options: {
+    format: { type: 'string', short: 'f' },
+  },
+  async run(args, io) {
+    const format = stringOption(args, 'format') ?? 'md';
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} for coverage`);
+    const { plans, scopes, errors } = await loadPlans(args.positionals, io);
+    if (scopes.length === 0) return EXIT_USAGE;
+    const text =
+      format === 'html'
+        ? await formatCoverageHtml(plans, io.cwd)
+        : format === 'csv'
+          ? formatCoverageCsv(plans, io.cwd)
+          : format === 'json'
+            ? formatCoverageJson(plans, io.cwd)
+            : formatCoverageMarkdown(plans, io.cwd);
+    io.stdout(text);
+    return errors.length > 0 ? EXIT_USAGE : EXIT_OK;
+  },
+};

@@ -1,0 +1,6 @@
+import { checkCommand } from './check';
+import type { Command } from './command';
+import { coverageCommand } from './coverage';
+
+/** Every `planwright` command, in the order the usage lists them. Add a new command here. */
+export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand];
