@@ -1,5 +1,5 @@
 import { pointIn } from '../model/series';
-import { formatPlanValue } from '../model/values';
+import { formatDecimal, formatPlanValue } from '../model/values';
 import { reportPlanWide, type Rule } from './rule';
 
 export const financeBalance: Rule = {
@@ -47,5 +47,5 @@ export const financeBalance: Rule = {
 
 function money(value: number, unit: string): string {
   // Units are "£m", "£k" or "£": the suffix follows the figure, as in "£12m".
-  return `£${value.toLocaleString('en-GB', { maximumFractionDigits: 1 })}${unit.slice(1)}`;
+  return `£${formatDecimal(value, 1)}${unit.slice(1)}`;
 }
