@@ -1,138 +1,91 @@
-// Planwright's benchmarks: prints the figures behind the speed targets.
-//   CLI:    a 10 MB, 42-plan corpus checked (target <= 2.5 s on 2 cores)
-//   editor: edit -> diagnostics on a 250 KB chapter with 1,000 blocks (target p95 <= 50 ms)
-// plus parse throughput and completion/hover latency. Inputs are generated
-// outside the source tree. Needs `npm run build` (dist/ and out/) first.
-// Figures only: nothing here passes or fails.
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Planwright's benchmarks: prints the figures behind the speed and memory
+// targets as a table and writes them as JSON (test-results/bench.json, or
+// the path given with --out). Figures only: nothing here passes or fails.
+//
+//   npm run bench            (builds first; inputs are generated, seeded, in the temp folder)
+//   node bench/run.mjs --quick   (skips the growth series and the repeated corpus)
+//
+// CLI figures time the bundle as users run it (process start to exit, median
+// of 3) with its peak RSS; markdownlint-cli2 runs on the same Markdown files
+// in the same run, so the ratio holds whatever else the machine is doing.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { coldIndex, typing } from './editor.mjs';
 import { generate } from './generate.mjs';
+import { timeNode } from './processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const rpc = require('vscode-jsonrpc/node');
-const { listPlanFiles } = require(join(root, 'out', 'host', 'src', 'index.js'));
+const { values: options } = parseArgs({ options: { out: { type: 'string' }, quick: { type: 'boolean' } } });
+const cli = join(root, 'dist', 'cli.js');
+const markdownlint = join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-const ms = (x) => `${x.toFixed(1)} ms`;
-const rows = [];
+const MB = 1024 * 1024;
+const bytesIn = (folder) => readdirSync(folder, { recursive: true }).reduce((n, f) => n + (statSync(join(folder, String(f))).isFile() ? statSync(join(folder, String(f))).size : 0), 0);
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const megabytes = (bytes) => `${Math.round(bytes / MB)} MB`;
+
+const results = { node: process.version, cpus: Number(execFileSync('nproc').toString().trim()), date: new Date().toISOString(), cli: {}, editor: {} };
+const table = [];
 const row = (what, figure, target = '') => {
-  rows.push([what, figure, target]);
-  console.log(`${what.padEnd(58)} ${figure.padEnd(26)} ${target}`);
+  table.push([what, figure, target]);
+  console.log(`${what.padEnd(70)} ${figure.padEnd(34)} ${target}`);
 };
 
-const { large, corpus } = generate();
+const inputs = generate(undefined, { growth: !options.quick });
 
-// --- parse throughput: each round in a fresh process, so no cache is warm ---
-const PARSE_ROUND = `
-const { PlanProject } = require(${JSON.stringify(join(root, 'out', 'core', 'src', 'index.js'))});
-const { loadEngine, listPlanFiles } = require(${JSON.stringify(join(root, 'out', 'host', 'src', 'index.js'))});
-const { readFileSync } = require('node:fs');
-const { pathToFileURL } = require('node:url');
-const project = new PlanProject(loadEngine());
-const files = listPlanFiles(process.argv[1]).map((f) => [pathToFileURL(f).href, readFileSync(f, 'utf8')]);
-const started = performance.now();
-for (const [uri, text] of files) project.setFile(uri, text);
-let blocks = 0;
-for (const [uri] of files) blocks += project.document(uri)?.blocks.length ?? 0;
-const parsed = performance.now() - started;
-project.analyzeAll();
-console.log(JSON.stringify({ files: files.length, blocks, parsed, total: performance.now() - started }));
-`;
-for (const [name, folder] of [['example plan (examples/anyshire)', join(root, 'examples', 'anyshire')], ['250 KB chapter plan', large]]) {
-  const rounds = [1, 2, 3, 4, 5].map(() => JSON.parse(execFileSync(process.execPath, ['-e', PARSE_ROUND, folder]).toString()));
-  const parsed = median(rounds.map((r) => r.parsed));
-  const { files, blocks } = rounds[0];
-  row(`parse ${name}: ${files} files, ${blocks} blocks`, `${ms(parsed)} = ${Math.round((files / parsed) * 1000)} files/s, ${Math.round((blocks / parsed) * 1000)} blocks/s`);
-  row(`parse + check ${name}`, ms(median(rounds.map((r) => r.total))));
+// --- CLI: the varied national corpus against markdownlint-cli2 on the same files ---
+const varied = { bytes: bytesIn(inputs.varied) };
+varied.planwright = timeNode([cli, 'check', inputs.varied, '--format', 'json']);
+varied.oneThread = timeNode([cli, 'check', inputs.varied, '--format', 'json'], { env: { PLANWRIGHT_THREADS: '1' } });
+varied.markdownlint = timeNode([markdownlint, '**/*.md'], { cwd: inputs.varied });
+varied.ratio = varied.planwright.ms / varied.markdownlint.ms;
+results.cli.varied = varied;
+row(`CLI check --format json, varied corpus (${(varied.bytes / MB).toFixed(1)} MB, 42 plans)`, `${seconds(varied.planwright.ms)}, peak ${megabytes(varied.planwright.rss)}`, 'target <= 0.2x markdownlint, <= 400 MB');
+row('  same, one thread (PLANWRIGHT_THREADS=1)', `${seconds(varied.oneThread.ms)}, peak ${megabytes(varied.oneThread.rss)}`);
+row('  markdownlint-cli2 on the same .md files', `${seconds(varied.markdownlint.ms)}, peak ${megabytes(varied.markdownlint.rss)}`);
+row('  ratio planwright / markdownlint-cli2', `${varied.ratio.toFixed(2)}x`, 'target <= 0.20x');
+
+if (!options.quick) {
+  const repeated = { bytes: bytesIn(inputs.repeated), planwright: timeNode([cli, 'check', inputs.repeated, '--format', 'json']) };
+  results.cli.repeated = repeated;
+  row(`CLI check --format json, repeated-block corpus (${(repeated.bytes / MB).toFixed(1)} MB)`, `${seconds(repeated.planwright.ms)}, peak ${megabytes(repeated.planwright.rss)}`);
 }
 
-// --- CLI on the corpus: the bundle, as users run it ---
-const corpusBytes = listPlanFiles(corpus).reduce((n, f) => n + readFileSync(f).length, 0);
-for (const threads of ['', '1']) {
-  const times = [1, 2, 3].map(() => {
-    const started = performance.now();
-    try {
-      execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', corpus, '--format', 'json'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PLANWRIGHT_THREADS: threads } });
-    } catch {
-      // Exit 1: the corpus has findings, as the example does.
-    }
-    return performance.now() - started;
-  });
-  row(`CLI check, ${(corpusBytes / 1024 / 1024).toFixed(1)} MB corpus, 42 plans, ${threads ? '1 thread' : 'worker threads'}`, `${(median(times) / 1000).toFixed(2)} s (median of 3)`, threads ? '' : 'target <= 2.5 s');
-}
-const exampleTimes = [1, 2, 3].map(() => {
-  const started = performance.now();
-  try {
-    execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', join(root, 'examples', 'anyshire')], { stdio: 'ignore' });
-  } catch {
-    // Findings: exit 1.
-  }
-  return performance.now() - started;
+const example = timeNode([cli, 'check', join(root, 'examples', 'anyshire')]);
+results.cli.example = example;
+row('CLI check, one plan (examples/anyshire), start to exit', seconds(example.ms), 'target <= 0.4 s');
+
+// --- growth: time and memory at 1x, 2x and 4x ---
+results.cli.growth = inputs.growth.map(({ factor, folder }) => {
+  const run = timeNode([cli, 'check', folder, '--format', 'json'], { rounds: 1 });
+  row(`CLI growth ${factor}x (${(bytesIn(folder) / MB).toFixed(1)} MB)`, `${seconds(run.ms)}, peak ${megabytes(run.rss)}`, factor === 1 ? 'linear: 2x and 4x the 1x figures' : '');
+  return { factor, bytes: bytesIn(folder), ...run };
 });
-row('CLI check, example plan (process start to exit)', `${(median(exampleTimes) / 1000).toFixed(2)} s`);
 
-// --- editor: the built server over stdio, as a pull-capable client ---
-async function editorLatency(folder, file, label) {
-  const server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
-  let ready;
-  const loaded = new Promise((resolve) => (ready = resolve));
-  connection.onNotification('window/logMessage', (m) => m.message.startsWith('Planwright: read') && ready());
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.listen();
-  const rootUri = pathToFileURL(folder).href;
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: { textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } } });
-  await connection.sendNotification('initialized', {});
-  await loaded;
-  const uri = pathToFileURL(join(folder, file)).href;
-  let text = readFileSync(join(folder, file), 'utf8');
-  let version = 1;
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
-  await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-  const lines = text.split('\n');
-  const blockLines = lines.map((l, i) => (l.startsWith('- what:') || l.startsWith('id: ') ? i : -1)).filter((i) => i >= 0);
-  const edits = [];
-  for (let i = 0; i < 60; i++) {
-    // Type a character into a block, or (every fifth edit) add a line of prose.
-    const line = blockLines[(i * 37) % blockLines.length];
-    const newline = i % 5 === 4;
-    const position = newline ? { line, character: 0 } : { line, character: lines[line].length };
-    const insert = newline ? 'Another sentence of plain prose.\n\n' : 'x';
-    const offset = text.split('\n').slice(0, position.line).reduce((n, l) => n + l.length + 1, 0) + position.character;
-    text = text.slice(0, offset) + insert + text.slice(offset);
-    lines.splice(0, lines.length, ...text.split('\n'));
-    const started = performance.now();
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: position, end: position }, text: insert }] });
-    await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-    edits.push(performance.now() - started);
-  }
-  row(`edit -> diagnostics, ${label} (60 edits)`, `p50 ${ms(median(edits))}, p95 ${ms(percentile(edits, 95))}`, label.startsWith('250') ? 'target p95 <= 50 ms' : '');
-  const completion = [];
-  const hover = [];
-  for (let i = 0; i < 30; i++) {
-    const line = blockLines[(i * 53) % blockLines.length];
-    let started = performance.now();
-    await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: line + 1, character: 8 } });
-    completion.push(performance.now() - started);
-    started = performance.now();
-    await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
-    hover.push(performance.now() - started);
-  }
-  row(`completion, ${label}`, `p50 ${ms(median(completion))}, p95 ${ms(percentile(completion, 95))}`);
-  row(`hover, ${label}`, `p50 ${ms(median(hover))}, p95 ${ms(percentile(hover, 95))}`);
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  row(`server memory (RSS), ${label}`, `${rss.toFixed(0)} MB`);
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
-  server.kill();
+// --- editor: the built server over stdio ---
+for (const [name, folder, file, target] of [
+  ['example chapter', join(root, 'examples', 'anyshire'), '04-mental-health.md', ''],
+  ['250 KB chapter, 1,000 varied blocks', inputs.large, '20-localities.md', 'p95 <= 50 ms'],
+]) {
+  const figures = await typing(folder, file);
+  results.editor[name] = figures;
+  row(`first diagnostics, ${name} (${figures.findings} findings)`, `${figures.firstDiagnostics} ms`, target ? 'target <= 150 ms' : '');
+  row(`edit -> diagnostics, ${name} (${figures.edit.n} edits)`, `p50 ${figures.edit.p50} ms, p95 ${figures.edit.p95} ms`, target);
+  row(`completion, ${name}`, `p50 ${figures.completion.p50} ms, p95 ${figures.completion.p95} ms`, target ? 'target p95 <= 10 ms' : '');
+  row(`hover, ${name}`, `p50 ${figures.hover.p50} ms, p95 ${figures.hover.p95} ms`, target ? 'target p95 <= 10 ms' : '');
+  row(`server memory (RSS), ${name}`, megabytes(figures.rss));
 }
-await editorLatency(join(root, 'examples', 'anyshire'), '04-mental-health.md', 'example chapter');
-await editorLatency(large, '20-localities.md', '250 KB chapter, 1,000 blocks');
-console.log(`\nnode ${process.version}, ${execFileSync('nproc').toString().trim()} CPUs`);
+const cold = await coldIndex(inputs.varied, join('plan-01', '01-chapter.md'));
+results.editor.coldIndex = cold;
+row(`cold index, varied corpus (${cold.files} files): read / all diagnostics`, `${seconds(cold.read)} / ${seconds(cold.index)}`, 'target <= 3 s');
+row('  hover while indexing', `p50 ${cold.hoverDuring.p50} ms, p95 ${cold.hoverDuring.p95} ms (${cold.hoverDuring.n})`);
+row('  completion while indexing', `p50 ${cold.completionDuring.p50} ms, p95 ${cold.completionDuring.p95} ms (${cold.completionDuring.n})`);
+row('  server memory (RSS) after indexing', megabytes(cold.rss));
+
+const out = options.out ?? join(root, 'test-results', 'bench.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify({ ...results, table }, null, 2)}\n`);
+console.log(`\nnode ${results.node}, ${results.cpus} CPUs; figures written to ${out}`);

@@ -1,0 +1,125 @@
+// Editor figures through the built server over stdio, as a pull-capable
+// client (VS Code's way): first diagnostics, edit -> diagnostics, completion
+// and hover latency, a cold workspace index, and the server's memory.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median, percentile } from './processes.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+
+const round = (x) => Math.round(x * 10) / 10;
+const stats = (xs) => ({ p50: round(median(xs)), p95: round(percentile(xs, 95)), n: xs.length });
+
+/** Starts the server on a workspace folder; resolves once it has read the workspace. */
+async function startServer(folder) {
+  const server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
+  let ready;
+  const read = new Promise((resolve) => (ready = resolve));
+  connection.onNotification('window/logMessage', (m) => /read \d+ plan files/.test(m.message) && ready());
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => null));
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  const rootUri = pathToFileURL(folder).href;
+  const capabilities = { textDocument: { diagnostic: {}, hover: {}, completion: {} }, workspace: { diagnostics: { refreshSupport: true }, configuration: true } };
+  const started = performance.now();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities });
+  await connection.sendNotification('initialized', {});
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  const stop = async () => {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    connection.dispose();
+    server.kill();
+  };
+  return { connection, read, started, rss, stop };
+}
+
+/** The lines of a chapter where commitment ids stand, for edits, hovers and completions. */
+function idLines(text) {
+  return text.split('\n').flatMap((line, i) => (line.startsWith('id: ') ? [i] : []));
+}
+
+/** Typing into one chapter: first diagnostics, then 60 edits (every fifth adds a line), then hovers and completions. */
+export async function typing(folder, file) {
+  const { connection, read, rss, stop } = await startServer(folder);
+  await read;
+  const uri = pathToFileURL(join(folder, file)).href;
+  let text = readFileSync(join(folder, file), 'utf8');
+  let version = 1;
+  let started = performance.now();
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  const first = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const firstDiagnostics = performance.now() - started;
+  const ids = idLines(text);
+  const edits = [];
+  for (let i = 0; i < 60; i++) {
+    const lines = text.split('\n');
+    const line = ids[(i * 37) % ids.length];
+    const newline = i % 5 === 4;
+    const position = newline ? { line, character: 0 } : { line: line + 1, character: lines[line + 1].length };
+    const insert = newline ? 'Another sentence of plain prose.\n\n' : 'x';
+    const offset = lines.slice(0, position.line).reduce((n, l) => n + l.length + 1, 0) + position.character;
+    text = text.slice(0, offset) + insert + text.slice(offset);
+    started = performance.now();
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: position, end: position }, text: insert }] });
+    await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    edits.push(performance.now() - started);
+  }
+  const after = idLines(text);
+  const completion = [];
+  const hover = [];
+  for (let i = 0; i < 40; i++) {
+    const line = after[(i * 53) % after.length];
+    started = performance.now();
+    await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: 6 } });
+    completion.push(performance.now() - started);
+    started = performance.now();
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
+    hover.push(performance.now() - started);
+  }
+  const result = { findings: first.items?.length ?? 0, firstDiagnostics: round(firstDiagnostics), edit: stats(edits), completion: stats(completion), hover: stats(hover), rss: rss() };
+  await stop();
+  return result;
+}
+
+/**
+ * A cold start on a workspace of many plans: time until the server has read
+ * it and until the first workspace diagnostic report is complete, with hover
+ * and completion requests on an open chapter answered meanwhile.
+ */
+export async function coldIndex(folder, file) {
+  const { connection, read, started, rss, stop } = await startServer(folder);
+  let indexed = false;
+  const during = { hover: [], completion: [] };
+  const probe = (async () => {
+    const uri = pathToFileURL(join(folder, file)).href;
+    const text = readFileSync(join(folder, file), 'utf8');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const line = idLines(text)[0] ?? 0;
+    while (!indexed) {
+      let t = performance.now();
+      await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
+      during.hover.push(performance.now() - t);
+      t = performance.now();
+      await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: 6 } });
+      during.completion.push(performance.now() - t);
+    }
+  })();
+  await read;
+  const readMs = performance.now() - started;
+  const report = await connection.sendRequest('workspace/diagnostic', { previousResultIds: [] });
+  const indexMs = performance.now() - started;
+  indexed = true;
+  await probe;
+  const result = { files: report.items.length, read: round(readMs), index: round(indexMs), hoverDuring: stats(during.hover), completionDuring: stats(during.completion), rss: rss() };
+  await stop();
+  return result;
+}
