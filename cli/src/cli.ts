@@ -14,6 +14,7 @@ function main(): void {
     color,
     progress: Boolean(process.stderr.isTTY) && !process.env['CI'],
     workerScript: __filename,
+    now: reportClock(),
   }).then(
     (code) => {
       process.exitCode = code;
@@ -23,4 +24,11 @@ function main(): void {
       process.exitCode = 2;
     },
   );
+}
+
+/** SOURCE_DATE_EPOCH (seconds), as reproducible-build tools set it, or now. */
+function reportClock(): Date {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  const seconds = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined;
+  return seconds === undefined ? new Date() : new Date(seconds * 1000);
 }

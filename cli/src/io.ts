@@ -12,6 +12,13 @@ export interface CliIO {
   readonly progress: boolean;
   /** This program's own script, for worker threads on large runs (omit to stay on one thread). */
   readonly workerScript?: string;
+  /** Today, for the date a report was made (the CLI honours SOURCE_DATE_EPOCH for reproducible reports). */
+  readonly now?: Date;
+}
+
+/** The date a report is made, YYYY-MM-DD (UTC). */
+export function reportDate(io: CliIO): string {
+  return (io.now ?? new Date()).toISOString().slice(0, 10);
 }
 
 /** Bad usage: the message is printed with the command's usage, and the exit code is 2. */

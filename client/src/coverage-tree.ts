@@ -5,12 +5,13 @@ type Node = { kind: 'plan'; plan: PlanCoverageView } | { kind: 'area'; plan: Pla
 
 const ICONS: Record<CoverageStatusView, [string, string]> = {
   met: ['pass-filled', 'testing.iconPassed'],
+  answered: ['circle-large-outline', 'charts.blue'],
   partial: ['warning', 'list.warningForeground'],
   missing: ['error', 'list.errorForeground'],
   'not-applicable': ['circle-slash', 'disabledForeground'],
 };
 
-const LABELS: Record<CoverageStatusView, string> = { met: 'met', partial: 'partial', missing: 'missing', 'not-applicable': 'not applicable' };
+const LABELS: Record<CoverageStatusView, string> = { met: 'met', answered: 'answered', partial: 'partial', missing: 'missing', 'not-applicable': 'not applicable' };
 
 export interface CoverageFilters {
   foundationalOnly: boolean;
@@ -51,17 +52,19 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'plan') {
       const item = new vscode.TreeItem(node.plan.title, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${node.plan.foundational.answered}/${node.plan.foundational.total} foundational`;
+      item.description = `${node.plan.foundational.answered}/${node.plan.foundational.total} foundational · ${node.plan.foundational.met} met`;
       item.iconPath = new vscode.ThemeIcon('book');
       item.contextValue = 'plan';
       return item;
     }
     if (node.kind === 'area') {
       const items = this.itemsOf(node.area);
-      const met = items.filter((i) => i.status === 'met' || i.status === 'not-applicable').length;
-      const item = new vscode.TreeItem(`${node.area.title} (${met}/${items.length})`, vscode.TreeItemCollapsibleState.Expanded);
-      const problems = items.filter((i) => i.status === 'missing' || i.status === 'partial').length;
-      item.description = problems > 0 ? `${problems} to do` : 'all met';
+      const count = (...statuses: CoverageStatusView[]) => items.filter((i) => statuses.includes(i.status)).length;
+      const item = new vscode.TreeItem(`${node.area.title} (${count('met')}/${items.length} met)`, vscode.TreeItemCollapsibleState.Expanded);
+      const problems = count('missing', 'partial');
+      const answered = count('answered');
+      const parts = [problems > 0 ? `${problems} to do` : '', answered > 0 ? `${answered} answered, not judged` : ''].filter(Boolean);
+      item.description = parts.length > 0 ? parts.join(' · ') : 'nothing to do';
       item.contextValue = 'area';
       item.id = `${node.plan.root}#area:${node.area.id}`;
       return item;
@@ -73,7 +76,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     item.description = [view.target && `target ${view.target}`, view.finalValue && `plan ${view.finalValue}`, `${view.responses.length} response${view.responses.length === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString(
-      `**${view.title}** \`${view.id}\`\n\n${view.kind} · ${LABELS[view.status]}${view.gap && view.gap !== 'none' ? ` (${view.gap})` : ''}` +
+      `**${view.title}** \`${view.id}\`\n\n${view.kind} · **${LABELS[view.status]}**: ${view.reason}${view.planStatus && view.planStatus !== 'not-applicable' ? ` · the plan says ${view.planStatus}` : ''}` +
         `${view.fairShare ? `\n\nFair share: ${view.fairShare}` : ''}${view.guidance ? `\n\n**What a good response shows:** ${view.guidance}` : ''}`,
     );
     item.tooltip = tooltip;

@@ -3,7 +3,7 @@ import type { PlanCoverageView } from '../../server/src/protocol';
 
 const FRAMEWORK_LABEL: Record<string, string> = { 'ltp-2019': 'LTP', 'planning-2016': 'STP' };
 
-/** "$(checklist) LTP 29/31": the active plan's foundational commitments answered. Click to open the coverage tree. */
+/** "$(checklist) LTP 31/31 · 28 met": the active plan's foundational commitments answered, and how many are met. Click to open the coverage tree. */
 export class CoverageStatusBar {
   private readonly item = vscode.window.createStatusBarItem('planwright.coverage', vscode.StatusBarAlignment.Left, 50);
 
@@ -23,7 +23,7 @@ export class CoverageStatusBar {
       return;
     }
     const label = FRAMEWORK_LABEL[plan.framework ?? ''] ?? (plan.framework ?? 'plan');
-    this.item.text = `$(checklist) ${label} ${plan.foundational.answered}/${plan.foundational.total}`;
+    this.item.text = `$(checklist) ${label} ${plan.foundational.answered}/${plan.foundational.total} · ${plan.foundational.met} met`;
     this.item.tooltip = `${plan.title}: ${plan.foundational.answered} of ${plan.foundational.total} foundational commitments answered, ${plan.foundational.met} met. Click to open the coverage tree.`;
     this.item.show();
   }

@@ -25,6 +25,8 @@ export interface FindingData {
   readonly missingYears?: readonly string[];
   /** Plain alternative for a jargon term. */
   readonly replacement?: string;
+  /** Which of a rule's checks raised the finding, where coverage tells them apart (e.g. finance-balance's `efficiency-floor`). */
+  readonly check?: string;
 }
 
 export interface Finding {

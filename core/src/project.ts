@@ -1,7 +1,8 @@
 import { CatalogSet } from './catalog/catalog-set';
 import { parseCatalog, type ParsedCatalog } from './catalog/parse-catalog';
 import { computeCoverage, type Coverage } from './coverage/coverage';
-import { targetContextOf } from './coverage/targets';
+import { evidenceFrom } from './coverage/evidence';
+import { targetContextOf } from './targets/assess';
 import type { Engine } from './engine';
 import { compareFindings, type Finding } from './findings';
 import type { CommitmentResponse, Manifest, Organisation, PlanDocument } from './model/types';
@@ -221,7 +222,7 @@ export class PlanProject {
       ruleIds: RULE_IDS,
     };
     const findings = runRules(context).sort(compareFindings);
-    const coverage = computeCoverage(catalogs, responsesById, targetContextOf(context));
+    const coverage = computeCoverage(catalogs, responsesById, targetContextOf(context), evidenceFrom(context, findings));
     return { root, context, findings, coverage };
   }
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Log } from 'sarif';
 import { RULE_IDS, ruleDocsUrl } from '../../core/src/index';
-import { buildCli, planwright, REPO, STACK_TRACE, TempFolders } from './cli-harness';
+import { buildCli, planwright, REPO, REPORT_DATE, STACK_TRACE, TempFolders } from './cli-harness';
 
 interface JsonFinding {
   file: string;
@@ -20,7 +20,7 @@ interface JsonFinding {
 }
 interface JsonReport {
   tool: { name: string; version: string };
-  plans: { root: string; title: string; framework: string | null }[];
+  plans: { root: string; title: string; framework: string | null; status: string | null; asAt: string | null; reportDate: string; foundational: Record<string, number>; coverage: Record<string, number>; commitments: { id: string; status: string; reason: string; planStatus: string }[] }[];
   findings: JsonFinding[];
   summary: Record<string, number>;
 }
@@ -131,7 +131,17 @@ describe('CLI: planwright check', function () {
       assert.equal(result.status, 1);
       const report = JSON.parse(result.stdout) as JsonReport;
       assert.equal(report.tool.name, 'planwright');
-      assert.deepEqual(report.plans.map((p) => [p.root, p.framework]), [['examples/anyshire', 'ltp-2019']]);
+      assert.deepEqual(report.plans.map((p) => [p.root, p.framework, p.status, p.asAt, p.reportDate]), [['examples/anyshire', 'ltp-2019', 'draft', '2019-09-27', REPORT_DATE]]);
+      const [plan] = report.plans;
+      assert.deepEqual(plan?.foundational, { answered: 29, met: 19, total: 31 });
+      assert.deepEqual(plan?.coverage, { met: 33, answered: 14, partial: 5, missing: 2, 'not-applicable': 0 });
+      assert.deepEqual(plan?.commitments.find((c) => c.id === 'demand-moderation'), {
+        id: 'demand-moderation',
+        status: 'partial',
+        reason: plan?.commitments.find((c) => c.id === 'demand-moderation')?.reason,
+        planStatus: 'at-risk',
+      });
+      assert.match(plan?.commitments.find((c) => c.id === 'demand-moderation')?.reason ?? '', /^held back by assumption-realism: `emergency-admissions-growth`/);
       assert.ok(report.findings.length >= 8);
       for (const f of report.findings) {
         assert.equal(f.line, f.range.start.line + 1);

@@ -24,9 +24,13 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs `node bin/planwright ...args` in `cwd`, with pipes (so not a terminal) and without NO_COLOR. */
-export function planwright(args: readonly string[], cwd: string = REPO): CliResult {
-  const env = { ...process.env };
+/** The report date the tests pin through SOURCE_DATE_EPOCH: 2026-12-04T12:00:00Z. */
+export const REPORT_DATE = '2026-12-04';
+const REPORT_EPOCH = String(Date.UTC(2026, 11, 4, 12) / 1000);
+
+/** Runs `node bin/planwright ...args` in `cwd`, with pipes (so not a terminal), without NO_COLOR and with a fixed report date. */
+export function planwright(args: readonly string[], cwd: string = REPO, extraEnv: Readonly<Record<string, string>> = {}): CliResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: REPORT_EPOCH, ...extraEnv };
   delete env['NO_COLOR'];
   delete env['FORCE_COLOR'];
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testEngine } from '../helpers/engine';
-import { buildCli, EXAMPLES, planwright, STACK_TRACE, TempFolders } from './cli-harness';
+import { buildCli, EXAMPLES, planwright, REPORT_DATE, STACK_TRACE, TempFolders } from './cli-harness';
 
 /** RFC 4180: quoted fields may hold commas, CR/LF and doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -82,13 +82,18 @@ describe('CLI: planwright coverage', function () {
     assert.equal(result.status, 0, result.stderr);
     const md = result.stdout;
     assert.ok(md.startsWith('# Commitment coverage: Healthier Anyshire and Wessex five-year system plan\n'), md.slice(0, 200));
-    assert.match(md, /Foundational commitments: 29 of 31 answered/);
+    assert.match(md, /^Framework `ltp-2019`\. Plan status draft, as at 2019-09-27\. Report made 2026-12-04\.$/m);
+    assert.match(md, /^Foundational commitments: 29\/31 answered, 19 met\. All commitments: 33 met, 14 answered, 5 partial, 2 missing, 0 not applicable\.$/m);
     assert.match(md, /^## Mental health$/m);
-    assert.match(md, /^\| Commitment \| Kind \| Status \| Target \| Fair share \| Final value \| Gap \| Responses \|$/m);
+    assert.match(md, /^\| Commitment \| Kind \| Status \| Why \| Plan says \| Target \| Fair share \| Final value \| Gap \| Responses \|$/m);
     const talking = md.split('\n').find((line) => line.includes('(`mh-talking-therapies`)'));
     assert.ok(talking, 'a row for mh-talking-therapies');
-    assert.match(talking, /\| partial \|/);
-    assert.match(talking, /\| 8,437 \|/, 'the fair share for 1,250,000 people');
+    assert.match(talking, /\| partial \| 29,000 in 2023\/24 against fair share 42,194: short by 31% \| on-track \|/, 'the assessed status, why, and the plan\'s own status beside it');
+    assert.match(talking, /\| 42,194 \|/, 'the fair share for 1,250,000 people');
+    const requirement = md.split('\n').find((line) => line.includes('(`financial-balance`)'));
+    assert.match(requirement ?? '', /\| partial \| held back by finance-balance: 2021\/22: expenditure £2,332m is above income £2,320m/);
+    const unjudged = md.split('\n').find((line) => line.includes('(`community-reablement`)'));
+    assert.match(unjudged ?? '', /\| answered \| no measurable national target \| at-risk \|/);
     assert.match(talking, /examples\/anyshire\/04-mental-health\.md:77/);
     assert.deepEqual(planwright(['coverage', 'examples/anyshire', '--format', 'md']).stdout, md);
   });
@@ -96,11 +101,12 @@ describe('CLI: planwright coverage', function () {
   it('--format json lists every commitment with its status', () => {
     const result = planwright(['coverage', 'examples/anyshire', '--format', 'json']);
     assert.equal(result.status, 0);
-    const plans = JSON.parse(result.stdout) as { title: string; framework: string; foundational: { answered: number; met: number; total: number }; commitments: { id: string; status: string; responses: string[] }[] }[];
+    const plans = JSON.parse(result.stdout) as { title: string; framework: string; status: string; asAt: string; reportDate: string; foundational: { answered: number; met: number; total: number }; commitments: { id: string; status: string; reason: string; planStatus: string; responses: string[] }[] }[];
     assert.equal(plans.length, 1);
     const [plan] = plans;
     assert.equal(plan?.framework, 'ltp-2019');
-    assert.deepEqual(plan?.foundational, { answered: 29, met: 28, total: 31 });
+    assert.deepEqual(plan?.foundational, { answered: 29, met: 19, total: 31 });
+    assert.deepEqual([plan?.status, plan?.asAt, plan?.reportDate], ['draft', '2019-09-27', REPORT_DATE]);
     const catalog = testEngine().builtinCatalogs.get('ltp-2019');
     assert.equal(plan?.commitments.length, catalog?.commitments.length);
     const status = (id: string) => plan?.commitments.find((c) => c.id === id)?.status;
@@ -108,6 +114,11 @@ describe('CLI: planwright coverage', function () {
     assert.equal(status('mh-perinatal'), 'missing');
     assert.equal(status('mh-talking-therapies'), 'partial');
     assert.equal(status('cancer-early-diagnosis'), 'met');
+    assert.equal(status('community-reablement'), 'answered');
+    assert.equal(status('people-plan'), 'partial');
+    const people = plan?.commitments.find((c) => c.id === 'people-plan');
+    assert.match(people?.reason ?? '', /^held back by workforce-gap: Registered nurses: supply of 6,760 WTE is below demand of 7,100/);
+    assert.equal(people?.planStatus, 'at-risk');
     assert.deepEqual(plan?.commitments.find((c) => c.id === 'uec-same-day-emergency-care')?.responses, ['examples/anyshire/03-urgent-and-emergency-care.md:28', 'examples/anyshire/data/responses-urgent-care.yaml:3']);
   });
 
@@ -115,15 +126,16 @@ describe('CLI: planwright coverage', function () {
     const result = planwright(['coverage', 'examples/anyshire', '--format', 'csv']);
     assert.equal(result.status, 0);
     const rows = parseCsv(result.stdout);
-    assert.deepEqual(rows[0], ['plan', 'area', 'id', 'kind', 'title', 'status', 'target', 'fairShare', 'finalValue', 'gap', 'responses']);
+    assert.deepEqual(rows[0], ['plan', 'planStage', 'asAt', 'reportDate', 'area', 'id', 'kind', 'title', 'status', 'reason', 'planStatus', 'target', 'fairShare', 'finalValue', 'gap', 'responses']);
     const body = rows.slice(1);
     assert.equal(body.length, testEngine().builtinCatalogs.get('ltp-2019')?.commitments.length);
-    for (const row of body) assert.equal(row.length, 11, row.join('|'));
+    for (const row of body) assert.equal(row.length, 16, row.join('|'));
+    for (const row of body) assert.deepEqual(row.slice(1, 4), ['draft', '2019-09-27', REPORT_DATE]);
     // An area title with commas survives quoting.
-    assert.ok(body.some((row) => row[1] === 'Cardiovascular disease, stroke, diabetes and respiratory'));
+    assert.ok(body.some((row) => row[4] === 'Cardiovascular disease, stroke, diabetes and respiratory'));
     assert.match(result.stdout, /,"Cardiovascular disease, stroke, diabetes and respiratory",/);
-    const talking = body.find((row) => row[2] === 'mh-talking-therapies');
-    assert.deepEqual(talking?.slice(5, 8), ['partial', '≥ 380,000 by 2023/24 (national count)', '8,437']);
+    const talking = body.find((row) => row[5] === 'mh-talking-therapies');
+    assert.deepEqual(talking?.slice(8, 13), ['partial', '29,000 in 2023/24 against fair share 42,194: short by 31%', 'on-track', '≥ 1,900,000 by 2023/24 (national count)', '42,194']);
   });
 
   it('--format csv quotes a plan title holding quotes and commas', () => {
@@ -147,6 +159,24 @@ describe('CLI: planwright coverage', function () {
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'[^"]*">/);
     assert.doesNotMatch(html, /<script/i);
     assert.match(html, /<code>mh-talking-therapies<\/code>/);
+  });
+
+  it('--format html: a table per area (no area column), responses as links, gaps never wrapped, the dates given', () => {
+    const html = planwright(['coverage', 'examples/anyshire', '--format', 'html']).stdout;
+    assert.match(html, /<h3>Mental health<\/h3>\n<table>\n<thead><tr><th>Commitment<\/th><th>Status<\/th><th>Plan says<\/th>/);
+    assert.doesNotMatch(html, /<th>Area<\/th>/);
+    assert.match(html, /<a href="examples\/anyshire\/04-mental-health\.md#L77">examples\/anyshire\/04-mental-health\.md:77<\/a>/);
+    assert.match(html, /<td class="gap">short by 31%<\/td>/);
+    assert.match(html, /\.gap, \.nowrap \{ white-space: nowrap; \}/);
+    assert.match(html, /Plan status draft, as at 2019-09-27\. Report made 2026-12-04\./);
+    assert.match(html, /<span class="badge" style="background:#1565c0">answered<\/span><div class="why">no measurable national target<\/div>/);
+  });
+
+  it('the report date is today unless SOURCE_DATE_EPOCH pins it', () => {
+    const pinned = JSON.parse(planwright(['coverage', 'examples/riverside', '--format', 'json'], undefined, { SOURCE_DATE_EPOCH: String(Date.UTC(2020, 0, 31) / 1000) }).stdout) as { reportDate: string }[];
+    assert.equal(pinned[0]?.reportDate, '2020-01-31');
+    const csv = parseCsv(planwright(['coverage', 'examples/riverside', '--format', 'csv'], undefined, { SOURCE_DATE_EPOCH: 'not a number' }).stdout);
+    assert.match(csv[1]?.[3] ?? '', /^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('--format html: a <script> or javascript: link in a summary or title comes out inert', () => {

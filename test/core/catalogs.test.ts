@@ -53,8 +53,8 @@ const UNCONFIRMED_TARGETS: [catalog: string, id: string][] = [
 
 /** Targets built only on the confirmed part of a partly unconfirmed fact-sheet row. */
 const CONFIRMED_TARGETS: [catalog: string, id: string, value: string][] = [
-  ['ltp-2019', 'mh-talking-therapies', '380000'], // LTP-MH-07: the +380,000 increment is C, the 1.9m total is not used
-  ['ltp-2019', 'diabetes-prevention', '100%'], // LTP-PREV-06: the doubling is C, the 200,000 places are not used
+  ['ltp-2019', 'mh-talking-therapies', '1900000'], // LTP-MH-07: the 1.9m total a year (C2 in the December 2026 fact-check; the +380,000 is on top of 2020/21)
+  ['ltp-2019', 'diabetes-prevention', '200000'], // LTP-PREV-06: 200,000 places a year (C2 in the December 2026 fact-check)
 ];
 
 function builtin(id: string): Catalog {
@@ -132,8 +132,8 @@ describe('built-in catalogs', () => {
       }
     });
 
-    it('uses England\'s 2019 population of 56.3 million for fair shares', () => {
-      assert.equal(builtin('ltp-2019').population?.value, 56_300_000);
+    it('uses England\'s confirmed mid-2019 population (ONS, 56,286,961) for fair shares', () => {
+      assert.deepEqual(builtin('ltp-2019').population, { value: 56_286_961, year: 2019, confirmed: true });
       assert.deepEqual(builtin('ltp-2019').period, { start: '2019/20', end: '2023/24' });
     });
   });

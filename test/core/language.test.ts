@@ -73,13 +73,14 @@ describe('completion contexts', () => {
 
 describe('hover contexts', () => {
   it('a commitment id: title, kind, target, this plan\'s fair share, source and guidance', () => {
-    const text = hoverText('a.md', lines('```commitment', 'id: mh-talk$0ing-therapies', 'status: on-track', 'trajectory: { 2019/20: 2000, 2020/21: 4000, 2021/22: 6000, 2022/23: 7000, 2023/24: 9000 }', '```'));
+    const text = hoverText('a.md', lines('```commitment', 'id: mh-talk$0ing-therapies', 'status: on-track', 'trajectory: { 2019/20: 30000, 2020/21: 34000, 2021/22: 38000, 2022/23: 41000, 2023/24: 45000 }', '```'));
     assert.ok(text);
     assert.match(text, /\*\*Widen access to talking therapies\*\*/);
     assert.match(text, /Foundational commitment · Mental health · ltp-2019/);
-    assert.match(text, /\*\*Target:\*\* at least 380,000 by 2023\/24/);
-    assert.match(text, /fair share:\*\* 8,437 \(380,000 × 1,250,000 ÷ 56\.3m\)/);
-    assert.match(text, /\*\*This plan:\*\* 2023\/24: 9,000 against a fair share of 8,437.*meets fair share 8,437 by 2023\/24/);
+    assert.match(text, /\*\*Target:\*\* at least 1,900,000 by 2023\/24/);
+    assert.match(text, /fair share:\*\* 42,194 \(1,900,000 × 1,250,000 ÷ 56\.3m\)/);
+    assert.match(text, /\*\*This plan:\*\* 2023\/24: 45,000 against a fair share of 42,194.*meets fair share 42,194 by 2023\/24/);
+    assert.match(text, /\*\*Coverage:\*\* met \(meets fair share 42,194 by 2023\/24\); the plan says on-track/);
     assert.match(text, /\*\*What a good response shows:\*\*/);
     assert.match(text, /Source: \[/);
   });
@@ -148,8 +149,24 @@ describe('symbols, lenses and folding', () => {
     assert.deepEqual(symbols.map((s) => [s.name, s.children.map((c) => [c.name, c.children.map((g) => g.name)])]), [['Mental health', [['Talking therapies', ['mh-talking-therapies']], ['System', ['ics-by-2021']]]]]);
   });
 
-  it('puts a lens above each response comparing it with its target', () => {
-    assert.deepEqual(language.codeLenses(project, `${PLAN_ROOT}mh.md`).map((l) => l.title), ['falls short of fair share 8,437 by 63% in 2023/24', 'no national target']);
+  it('puts a lens above each response with its coverage status and why, in the words of the reports', () => {
+    assert.deepEqual(language.codeLenses(project, `${PLAN_ROOT}mh.md`).map((l) => l.title), ['partial: 3,100 in 2023/24 against fair share 42,194: short by 93%', 'answered: no measurable national target']);
+  });
+
+  it('a lens for a plan requirement names the finding holding it back, and a not-applicable one its reason', () => {
+    const requirements = lines(
+      '```commitment', 'id: people-plan', 'status: on-track', '```', '',
+      '```commitment', 'id: productivity', 'status: on-track', '```', '',
+      '```commitment', 'id: capital-use', 'status: not-applicable', 'reason: Capital is planned by the region.', '```', '',
+      '```finance', 'unit: £m', 'income: { 2019/20: 100 }', 'expenditure: { 2019/20: 100 }', 'efficiency: { 2019/20: 2% }', '```', '',
+    );
+    const plan = projectOf({ 'plan.yaml': manifest(), 'req.md': requirements });
+    assert.deepEqual(plan.analyzeAll()[0]?.findings.filter((f) => f.ruleId === 'finance-balance').map((f) => f.message), []);
+    assert.deepEqual(language.codeLenses(plan, `${PLAN_ROOT}req.md`).map((l) => l.title), [
+      'partial: held back by workforce-gap: the plan has no workforce data: add a workforce block with demand and supply for each staff group, matched to the activity the plan expects',
+      'met: finance-balance finds nothing holding it back',
+      'not applicable: Capital is planned by the region.',
+    ]);
   });
 
   it('folds fenced blocks and finds workspace symbols', () => {

@@ -24,24 +24,24 @@ describe('target-aware coverage', () => {
   });
 
   const cases: { name: string; files: Record<string, string>; id: string; status: CoverageStatus; kind?: string }[] = [
-    { name: 'a count target reaching the fair share is met', id: 'mh-talking-therapies', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 1700, 2020/21: 3400, 2021/22: 5100, 2022/23: 6800, 2023/24: 8437 }') } },
-    { name: 'a count target short of the fair share is partial, whatever the status says', id: 'mh-talking-therapies', status: 'partial', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }') } },
-    { name: 'a response with no trajectory, to a confirmed target, is partial', id: 'mh-talking-therapies', status: 'partial', kind: 'no-trajectory', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'on-track') } },
-    { name: 'a rate target met as it stands', id: 'rtt-18-weeks', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'pc.md': block('rtt-18-weeks', 'on-track', 'trajectory: { 2019/20: 92%, 2020/21: 92%, 2021/22: 92%, 2022/23: 92%, 2023/24: 92% }') } },
+    { name: 'a count target reaching the fair share is met', id: 'mh-talking-therapies', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 30000, 2020/21: 33000, 2021/22: 36000, 2022/23: 39000, 2023/24: 42195 }') } },
+    { name: 'a count target short of the fair share is partial, whatever the status says', id: 'mh-talking-therapies', status: 'partial', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 3000, 2020/21: 6000, 2021/22: 9500, 2022/23: 12500, 2023/24: 15500 }') } },
+    { name: 'a response with no trajectory, to a confirmed target, is answered: nothing to judge', id: 'mh-talking-therapies', status: 'answered', kind: 'no-trajectory', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'on-track') } },
+    { name: 'a rate target (a standing standard) met as it stands in every year', id: 'rtt-18-weeks', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'pc.md': block('rtt-18-weeks', 'on-track', 'trajectory: { 2019/20: 92%, 2020/21: 92%, 2021/22: 92%, 2022/23: 92%, 2023/24: 92% }') } },
     { name: 'a rate target missed', id: 'mh-liaison', status: 'partial', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-liaison', 'at-risk', 'trajectory: { 2019/20: 50%, 2020/21: 55%, 2021/22: 60%, 2022/23: 65%, 2023/24: 69% }') } },
-    { name: 'a target beyond the plan period met in 2023/24', id: 'cancer-early-diagnosis', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'c.md': block('cancer-early-diagnosis', 'at-risk', 'trajectory: { 2019/20: 55%, 2020/21: 60%, 2021/22: 65%, 2022/23: 70%, 2023/24: 75% }') } },
-    { name: 'a decrease target reached', id: 'mh-out-of-area-placements', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-out-of-area-placements', 'at-risk', 'trajectory: { 2019/20: 25, 2020/21: 10, 2021/22: 0, 2022/23: 0, 2023/24: 0 }') } },
+    { name: 'a target beyond the plan period met on its projected trend', id: 'cancer-early-diagnosis', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'c.md': block('cancer-early-diagnosis', 'at-risk', 'trajectory: { 2019/20: 55%, 2020/21: 60%, 2021/22: 65%, 2022/23: 70%, 2023/24: 75% }') } },
+    { name: 'a decrease target reached', id: 'mh-out-of-area-placements', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-out-of-area-placements', 'at-risk', 'trajectory: { 2019/20: 25, 2020/21: 0, 2021/22: 0, 2022/23: 0, 2023/24: 0 }') } },
     { name: 'a decrease target missed', id: 'mh-out-of-area-placements', status: 'partial', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-out-of-area-placements', 'on-track', 'trajectory: { 2019/20: 25, 2020/21: 10, 2021/22: 4, 2022/23: 0, 2023/24: 0 }') } },
     { name: 'a unit mismatch is partial', id: 'mh-talking-therapies', status: 'partial', kind: 'unit-mismatch', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 5%, 2020/21: 6%, 2021/22: 7%, 2022/23: 8%, 2023/24: 9% }') } },
     { name: 'the target year missing is partial', id: 'mh-talking-therapies', status: 'partial', kind: 'missing-year', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 1700, 2020/21: 3400, 2021/22: 5100, 2022/23: 9000 }') } },
-    { name: 'no footprint population: a count target cannot be met', id: 'mh-talking-therapies', status: 'partial', kind: 'no-population', files: { 'plan.yaml': manifest().replace('  population: 1250000\n', ''), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 1700, 2020/21: 3400, 2021/22: 5100, 2022/23: 6800, 2023/24: 9000 }') } },
-    { name: 'an unconfirmed target: met when under way', id: 'uec-urgent-treatment-centres', status: 'met', kind: 'unconfirmed', files: { 'plan.yaml': manifest(), 'uec.md': block('uec-urgent-treatment-centres', 'at-risk', 'trajectory: { 2019/20: 10%, 2020/21: 20%, 2021/22: 30%, 2022/23: 40%, 2023/24: 50% }') } },
+    { name: 'no footprint population: a count target cannot be judged, so answered', id: 'mh-talking-therapies', status: 'answered', kind: 'no-population', files: { 'plan.yaml': manifest().replace('  population: 1250000\n', ''), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 1700, 2020/21: 3400, 2021/22: 5100, 2022/23: 6800, 2023/24: 9000 }') } },
+    { name: 'an unconfirmed target: answered, never met', id: 'uec-urgent-treatment-centres', status: 'answered', kind: 'unconfirmed', files: { 'plan.yaml': manifest(), 'uec.md': block('uec-urgent-treatment-centres', 'at-risk', 'trajectory: { 2019/20: 10%, 2020/21: 20%, 2021/22: 30%, 2022/23: 40%, 2023/24: 50% }') } },
     { name: 'an unconfirmed target not started: partial', id: 'uec-urgent-treatment-centres', status: 'partial', kind: 'unconfirmed', files: { 'plan.yaml': manifest(), 'uec.md': block('uec-urgent-treatment-centres', 'not-started') } },
-    { name: 'no target: met when under way', id: 'elective-growth', status: 'met', kind: 'no-target', files: { 'plan.yaml': manifest(), 'pc.md': block('elective-growth', 'on-track') } },
+    { name: 'no target: answered, never met', id: 'elective-growth', status: 'answered', kind: 'no-target', files: { 'plan.yaml': manifest(), 'pc.md': block('elective-growth', 'on-track') } },
     { name: 'not applicable with a reason', id: 'mh-talking-therapies', status: 'not-applicable', files: { 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'not-applicable', 'reason: commissioned nationally in this test') } },
     { name: 'no response at all', id: 'mh-talking-therapies', status: 'missing', files: { 'plan.yaml': manifest() } },
-    { name: 'one of two responses meeting the fair share is enough', id: 'mh-talking-therapies', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': lines(block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }'), block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 1700, 2020/21: 3400, 2021/22: 5100, 2022/23: 6800, 2023/24: 8500 }')) } },
-    { name: 'a YAML-only response with CRLF line endings', id: 'mh-talking-therapies', status: 'met', kind: 'assessed', files: { 'plan.yaml': crlf(manifest()), 'data/r.yaml': crlf(lines('responses:', '  - id: mh-talking-therapies', '    status: at-risk', '    trajectory: { 2019/20: 1700, 2020/21: 3400, 2021/22: 5100, 2022/23: 6800, 2023/24: 8500 }', '')) } },
+    { name: 'one of two responses meeting the fair share is enough', id: 'mh-talking-therapies', status: 'met', kind: 'assessed', files: { 'plan.yaml': manifest(), 'mh.md': lines(block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 3000, 2020/21: 6000, 2021/22: 9500, 2022/23: 12500, 2023/24: 15500 }'), block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 30000, 2020/21: 33000, 2021/22: 36000, 2022/23: 39000, 2023/24: 42500 }')) } },
+    { name: 'a YAML-only response with CRLF line endings', id: 'mh-talking-therapies', status: 'met', kind: 'assessed', files: { 'plan.yaml': crlf(manifest()), 'data/r.yaml': crlf(lines('responses:', '  - id: mh-talking-therapies', '    status: at-risk', '    trajectory: { 2019/20: 30000, 2020/21: 33000, 2021/22: 36000, 2022/23: 39000, 2023/24: 42500 }', '')) } },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -52,19 +52,19 @@ describe('target-aware coverage', () => {
   }
 
   it('carries the comparison for a count target: year, value, required and the fair share', () => {
-    const covered = entry(coverageOf({ 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }') }), 'mh-talking-therapies');
+    const covered = entry(coverageOf({ 'plan.yaml': manifest(), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 3000, 2020/21: 6000, 2021/22: 9500, 2022/23: 12500, 2023/24: 15500 }') }), 'mh-talking-therapies');
     const assessment = covered.assessment;
     assert.ok(assessment?.kind === 'assessed');
     assert.equal(assessment.year, '2023/24');
-    assert.equal(assessment.projection, false);
-    assert.deepEqual(assessment.value.value, { kind: 'number', value: 3100 });
-    assert.ok(Math.abs(assessment.required - 8436.94) < 0.01, `required ${assessment.required}`);
-    assert.equal(assessment.fairShare?.national, 380000);
+    assert.equal(assessment.projection, undefined);
+    assert.deepEqual(assessment.value.value, { kind: 'number', value: 15500 });
+    assert.ok(Math.abs(assessment.required - 42194.5) < 0.01, `required ${assessment.required}`);
+    assert.equal(assessment.fairShare?.national, 1900000);
     assert.equal(assessment.fairShare?.population, 1250000);
-    assert.equal(assessment.fairShare?.basePopulation, 56300000);
-    assert.ok(Math.abs((assessment.fairShare?.value ?? 0) - 8436.9) < 0.1, `fair share ${assessment.fairShare?.value}`);
+    assert.equal(assessment.fairShare?.basePopulation, 56286961);
+    assert.ok(Math.abs((assessment.fairShare?.value ?? 0) - 42194.5) < 0.1, `fair share ${assessment.fairShare?.value}`);
     assert.equal(assessment.meets, false);
-    assert.ok(Math.abs(assessment.shortfall - (8436.94 - 3100) / 8436.94) < 0.001, `shortfall ${assessment.shortfall}`);
+    assert.ok(Math.abs(assessment.shortfall - (42194.5 - 15500) / 42194.5) < 0.001, `shortfall ${assessment.shortfall}`);
   });
 
   it('a rate target has no fair share: the requirement is the rate itself', () => {
@@ -78,37 +78,42 @@ describe('target-aware coverage', () => {
     assert.equal(covered.status, 'partial');
   });
 
-  it('a target beyond the plan period is assessed in 2023/24 as a projection', () => {
-    const covered = entry(coverageOf({ 'plan.yaml': manifest(), 'c.md': block('cancer-early-diagnosis', 'at-risk', 'trajectory: { 2019/20: 55%, 2020/21: 58%, 2021/22: 61%, 2022/23: 64%, 2023/24: 70% }') }), 'cancer-early-diagnosis');
+  it('a target beyond the plan period is judged in its own year on the trend of the last three plan years', () => {
+    const covered = entry(coverageOf({ 'plan.yaml': manifest(), 'c.md': block('cancer-early-diagnosis', 'at-risk', 'trajectory: { 2019/20: 66%, 2020/21: 68%, 2021/22: 69%, 2022/23: 69.5%, 2023/24: 70% }') }), 'cancer-early-diagnosis');
     const assessment = covered.assessment;
     assert.ok(assessment?.kind === 'assessed');
-    assert.equal(assessment.year, '2023/24');
-    assert.equal(assessment.projection, true);
+    assert.equal(assessment.year, '2028/29');
+    assert.deepEqual(assessment.projection, { from: '2021/22', last: '2023/24', value: 72.5 });
+    assert.equal(assessment.actual, 72.5);
+    assert.deepEqual(assessment.value.value, { kind: 'percent', value: 70 });
     assert.equal(assessment.meets, false);
+    assert.equal(covered.status, 'partial');
+    assert.equal(covered.reason, 'projected 72.5% by 2028/29 against 75%: 2.5 points short');
   });
 
   it('a met response is the one reported when two answer one commitment', () => {
     const covered = entry(
-      coverageOf({ 'plan.yaml': manifest(), 'mh.md': lines(block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }'), block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 1700, 2020/21: 3400, 2021/22: 5100, 2022/23: 6800, 2023/24: 8500 }')) }),
+      coverageOf({ 'plan.yaml': manifest(), 'mh.md': lines(block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 3000, 2020/21: 6000, 2021/22: 9500, 2022/23: 12500, 2023/24: 15500 }'), block('mh-talking-therapies', 'at-risk', 'trajectory: { 2019/20: 30000, 2020/21: 33000, 2021/22: 36000, 2022/23: 39000, 2023/24: 42500 }')) }),
       'mh-talking-therapies',
     );
     assert.equal(covered.responses.length, 2);
     assert.ok(covered.assessment?.kind === 'assessed');
-    assert.deepEqual(covered.assessment.value.value, { kind: 'number', value: 8500 });
+    assert.deepEqual(covered.assessment.value.value, { kind: 'number', value: 42500 });
   });
 
-  it('rolls met and partial up into the foundational counts', () => {
+  it('rolls met, answered and partial up into the foundational counts', () => {
     const coverage = coverageOf({
       'plan.yaml': manifest(),
       'mh.md': lines(
-        block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 1700, 2020/21: 3400, 2021/22: 5100, 2022/23: 6800, 2023/24: 8500 }'),
+        block('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 30000, 2020/21: 33000, 2021/22: 36000, 2022/23: 39000, 2023/24: 42500 }'),
         block('mh-smi-community', 'on-track', 'trajectory: { 2019/20: 1000, 2020/21: 2000, 2021/22: 3000, 2022/23: 4000, 2023/24: 8000 }'),
         block('mh-liaison', 'at-risk'),
       ),
     });
     const mentalHealth = coverage.areas.find((area) => area.id === 'mental-health');
     assert.equal(mentalHealth?.counts.met, 1);
-    assert.equal(mentalHealth?.counts.partial, 2);
+    assert.equal(mentalHealth?.counts.partial, 1);
+    assert.equal(mentalHealth?.counts.answered, 1);
     assert.equal(coverage.foundational.answered, 3);
     assert.equal(coverage.foundational.met, 1);
   });

@@ -44,7 +44,7 @@ describe('quality rules on the example plans', () => {
     assert.deepEqual(quality.map(show).sort(), [
       // problem 6: the shortfall against the fair share, and the on-track status that contradicts it
       '04-mental-health.md:78:9 trajectory-target',
-      '04-mental-health.md:83:83 trajectory-target',
+      '04-mental-health.md:83:88 trajectory-target',
       // problem 11b: "Going forward"
       '06-planned-care-and-outpatients.md:18:7 plain-language',
       // problem 9: registered nurses short in 2023/24 with no actions (the group starts on line 47; the finding is at its 2023/24 supply)
@@ -59,7 +59,7 @@ describe('quality rules on the example plans', () => {
       'plan.yaml:18:13 engagement',
     ]);
     const message = (where: string): string => quality.find((f) => show(f) === where)?.message ?? '';
-    assert.match(message('04-mental-health.md:83:83 trajectory-target'), /^2023\/24: 3,100 against a fair share of 8,437 \(380,000 × 1,250,000 ÷ 56\.3m\)/);
+    assert.match(message('04-mental-health.md:83:88 trajectory-target'), /^2023\/24: 29,000 against a fair share of 42,194 \(1,900,000 × 1,250,000 ÷ 56\.3m\): short by 31%/);
     assert.match(message('04-mental-health.md:78:9 trajectory-target'), /^status is on-track, but the trajectory misses the target in 2023\/24/);
     assert.match(message('06-planned-care-and-outpatients.md:18:7 plain-language'), /^"Going forward" is jargon/);
     assert.match(message('11-workforce.md:50:84 workforce-gap'), /^Registered nurses: supply of 6,760 WTE is below demand of 7,100 in 2023\/24, a gap of 340/);

@@ -14,12 +14,12 @@ describe('trajectory-target', () => {
           'at-risk',
           'baseline: { year: 2018/19, value: 0 }',
           'trajectory:',
-          '  2019/20: 600',
-          '  2020/21: 1200',
-          '  2021/22: 1900',
-          '  2022/23: 2500',
-          '  2023/24: 3100',
-          '           ^^^^ trajectory-target: 2023/24: 3,100 against a fair share of 8,437 (380,000 × 1,250,000 ÷ 56.3m): short by 63%',
+          '  2019/20: 3000',
+          '  2020/21: 6000',
+          '  2021/22: 9500',
+          '  2022/23: 12500',
+          '  2023/24: 15500',
+          '           ^^^^^ trajectory-target: 2023/24: 15,500 against a fair share of 42,194 (1,900,000 × 1,250,000 ÷ 56.3m): short by 63%',
         ),
       },
     },
@@ -31,8 +31,8 @@ describe('trajectory-target', () => {
           'mh-talking-therapies',
           'on-track',
           '        ^^^^^^^^ trajectory-target: status is on-track, but the trajectory misses the target in 2023/24',
-          'trajectory: { 2019/20: 600, 2020/21: 1200, 2021/22: 1900, 2022/23: 2500, 2023/24: 3100 }',
-          '                                                                                  ^^^^ trajectory-target: ' + TALKING_THERAPIES_SHORT,
+          'trajectory: { 2019/20: 3000, 2020/21: 6000, 2021/22: 9500, 2022/23: 12500, 2023/24: 15500 }',
+          '                                                                                    ^^^^^ trajectory-target: ' + TALKING_THERAPIES_SHORT,
         ),
       },
     },
@@ -40,28 +40,28 @@ describe('trajectory-target', () => {
       name: 'off-track with a shortfall: only the shortfall',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': commitmentBlock('mh-talking-therapies', 'off-track', 'trajectory:', '  2019/20: 600', '  2020/21: 1200', '  2021/22: 1900', '  2022/23: 2500', '  2023/24: 3100', '           ^^^^ trajectory-target: short by 63%'),
+        'mh.md': commitmentBlock('mh-talking-therapies', 'off-track', 'trajectory:', '  2019/20: 3000', '  2020/21: 6000', '  2021/22: 9500', '  2022/23: 12500', '  2023/24: 15500', '           ^^^^^ trajectory-target: short by 63%'),
       },
     },
     {
-      name: 'a trajectory reaching the fair share (8,437 ≥ 8,436.9) is quiet, even on-track',
+      name: 'a trajectory reaching the fair share (42,195 ≥ 42,194.5) is quiet, even on-track',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': commitmentBlock('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 1700, 2020/21: 3400, 2021/22: 5100, 2022/23: 6800, 2023/24: 8437 }'),
+        'mh.md': commitmentBlock('mh-talking-therapies', 'on-track', 'trajectory: { 2019/20: 30000, 2020/21: 33000, 2021/22: 36000, 2022/23: 39000, 2023/24: 42195 }'),
       },
     },
     {
       name: 'one short of the fair share still misses it',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 1700', '  2020/21: 3400', '  2021/22: 5100', '  2022/23: 6800', '  2023/24: 8436', '           ^^^^ trajectory-target: 2023/24: 8,436 against a fair share of 8,437'),
+        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 1700', '  2020/21: 3400', '  2021/22: 5100', '  2022/23: 6800', '  2023/24: 42194', '           ^^^^^ trajectory-target: 2023/24: 42,194 against a fair share of 42,194'),
       },
     },
     {
       name: 'the fair share follows the footprint population',
       files: {
         'plan.yaml': manifest('', { population: 2500000 }),
-        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 1700', '  2020/21: 3400', '  2021/22: 5100', '  2022/23: 6800', '  2023/24: 8500', '           ^^^^ trajectory-target: 2023/24: 8,500 against a fair share of 16,874 (380,000 × 2,500,000 ÷ 56.3m): short by 50%'),
+        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 1700', '  2020/21: 3400', '  2021/22: 5100', '  2022/23: 6800', '  2023/24: 42500', '           ^^^^^ trajectory-target: 2023/24: 42,500 against a fair share of 84,389 (1,900,000 × 2,500,000 ÷ 56.3m): short by 50%'),
       },
     },
     {
@@ -72,7 +72,7 @@ describe('trajectory-target', () => {
       },
     },
     {
-      name: 'a rate target is compared as it stands, in the first plan year (rtt-18-weeks by 2019/20)',
+      name: 'a rate target is compared as it stands, in points: a standing standard recovered within the plan is information naming the year',
       files: {
         'plan.yaml': manifest(),
         'pc.md': commitmentBlock(
@@ -80,8 +80,8 @@ describe('trajectory-target', () => {
           'at-risk',
           'trajectory:',
           '  2019/20: 90%',
-          '           ^^^ trajectory-target: 2019/20: 90% against the 92% target: short by 2%',
           '  2020/21: 92%',
+          '           ^^^ trajectory-target: rtt-18-weeks is a standing standard (92%): the trajectory recovers to it in 2020/21 and holds it to the end of the plan (lowest: 2019/20: 90% against 92%, 2 points short)',
           '  2021/22: 92%',
           '  2022/23: 92%',
           '  2023/24: 92%',
@@ -99,38 +99,38 @@ describe('trajectory-target', () => {
       name: 'a rate target due in the last plan year (mh-liaison 70% by 2023/24)',
       files: {
         'plan.yaml': manifest(),
-        'mh.md': commitmentBlock('mh-liaison', 'at-risk', 'trajectory:', '  2019/20: 50%', '  2020/21: 55%', '  2021/22: 60%', '  2022/23: 65%', '  2023/24: 69%', '           ^^^ trajectory-target: 2023/24: 69% against the 70% target: short by 1%'),
+        'mh.md': commitmentBlock('mh-liaison', 'at-risk', 'trajectory:', '  2019/20: 50%', '  2020/21: 55%', '  2021/22: 60%', '  2022/23: 65%', '  2023/24: 69%', '           ^^^ trajectory-target: 2023/24: 69% against 70%: 1 point short'),
       },
     },
     {
-      name: 'a target beyond the plan period is compared in 2023/24 and called a projection',
+      name: 'a target beyond the plan period: the recent trend projected to the target year falls short',
       files: {
         'plan.yaml': manifest(),
         'c.md': commitmentBlock(
           'cancer-early-diagnosis',
           'at-risk',
           'trajectory:',
-          '  2019/20: 55%',
-          '  2020/21: 58%',
-          '  2021/22: 61%',
-          '  2022/23: 64%',
+          '  2019/20: 66%',
+          '  2020/21: 68%',
+          '  2021/22: 69%',
+          '  2022/23: 69.5%',
           '  2023/24: 70%',
-          "           ^^^ trajectory-target: 2023/24: 70% against the 75% target, the 2028/29 target, with the plan's last year standing in as a projection: short by 7%",
+          '           ^^^ trajectory-target: 2023/24: 70%, projected 72.5% by 2028/29 on the trend since 2021/22, against 75%: 2.5 points short',
         ),
       },
     },
     {
-      name: 'a target beyond the plan period already reached in 2023/24 is quiet',
+      name: 'a target beyond the plan period on course on its recent trend is quiet, though not reached in 2023/24',
       files: {
         'plan.yaml': manifest(),
-        'c.md': commitmentBlock('cancer-early-diagnosis', 'on-track', 'trajectory: { 2019/20: 55%, 2020/21: 60%, 2021/22: 65%, 2022/23: 70%, 2023/24: 75% }'),
+        'c.md': commitmentBlock('cancer-early-diagnosis', 'on-track', 'trajectory: { 2019/20: 55%, 2020/21: 58%, 2021/22: 61%, 2022/23: 64%, 2023/24: 67% }'),
       },
     },
     {
-      name: 'a shorter plan period: the 2023/24 fair share is compared with its last year, as a projection',
+      name: 'a shorter plan period: the 2023/24 fair share is judged on the trend projected from its last years',
       files: {
         'plan.yaml': manifest('', { period: ['2019/20', '2021/22'] }),
-        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 1000', '  2020/21: 2000', '  2021/22: 3100', "           ^^^^ trajectory-target: 2021/22: 3,100 against a fair share of 8,437 (380,000 × 1,250,000 ÷ 56.3m), the 2023/24 target, with the plan's last year standing in as a projection"),
+        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 5000', '  2020/21: 10000', '  2021/22: 15500', '           ^^^^^ trajectory-target: 2021/22: 15,500, projected 26,000 by 2023/24 on the trend since 2019/20, against a fair share of 42,194 (1,900,000 × 1,250,000 ÷ 56.3m): short by 38%'),
       },
     },
 
@@ -141,7 +141,7 @@ describe('trajectory-target', () => {
     const { findings } = checkPlan(
       {
         'plan.yaml': manifest(),
-        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 600', '  2020/21: 1200', '  2021/22: 1900', '  2022/23: 2500', '  2023/24: 3100', '           ^^^^ trajectory-target'),
+        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 3000', '  2020/21: 6000', '  2021/22: 9500', '  2022/23: 12500', '  2023/24: 15500', '           ^^^^^ trajectory-target'),
       },
       { rules: ['trajectory-target'] },
     );
@@ -154,7 +154,7 @@ describe('trajectory-target', () => {
     const { findings } = checkPlan(
       {
         'plan.yaml': manifest('rules: { trajectory-target: error }'),
-        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 600', '  2020/21: 1200', '  2021/22: 1900', '  2022/23: 2500', '  2023/24: 3100', '           ^^^^ trajectory-target'),
+        'mh.md': commitmentBlock('mh-talking-therapies', 'at-risk', 'trajectory:', '  2019/20: 3000', '  2020/21: 6000', '  2021/22: 9500', '  2022/23: 12500', '  2023/24: 15500', '           ^^^^^ trajectory-target'),
       },
       { rules: ['trajectory-target'] },
     );

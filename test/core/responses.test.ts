@@ -120,10 +120,24 @@ describe('missing-response', () => {
     const findings = findingsOf({ 'plan.yaml': manifest() }, 'missing-response');
     assert.equal(findings.length, ltp.length);
     const bySeverity = (severity: string) => findings.filter((f) => f.severity === severity).length;
+    const expected = (severity: string, kind: string) => ltp.filter((c) => (c.missingSeverity ?? { foundational: 'error', requirement: 'warning', transformation: 'information' }[c.kind]) === severity && (kind === '' || c.kind === kind)).length;
     assert.deepEqual(
       [bySeverity('error'), bySeverity('warning'), bySeverity('information')],
-      [ltp.filter((c) => c.kind === 'foundational').length, ltp.filter((c) => c.kind === 'requirement').length, ltp.filter((c) => c.kind === 'transformation').length],
+      [expected('error', ''), expected('warning', ''), expected('information', '')],
     );
+    // The kinds' defaults, except where the catalog sets a commitment's own severity.
+    assert.equal(bySeverity('error'), ltp.filter((c) => c.kind === 'foundational').length);
+    assert.equal(expected('warning', 'transformation'), 3);
+  });
+
+  it('nationally timed commitments (maternity, learning disability) are a warning when missing, not information', () => {
+    const findings = findingsOf({ 'plan.yaml': manifest() }, 'missing-response');
+    for (const id of ['saving-babies-lives', 'continuity-of-carer', 'lda-inpatients']) {
+      const finding = findings.find((f) => f.data?.commitment === id);
+      assert.equal(finding?.severity, 'warning', id);
+      assert.match(finding?.message ?? '', new RegExp(`no response to the transformation \`${id}\``));
+    }
+    assert.equal(findings.find((f) => f.data?.commitment === 'pulmonary-rehab')?.severity, 'information');
   });
 
   const answers: { name: string; response: string[]; reported: boolean }[] = [

@@ -5,7 +5,7 @@ import { checkPlan } from './markers';
 export const commitmentBlock = (id: string, status: string, ...rows: string[]): string => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rows, '```', '');
 
 /** The talking-therapies shortfall of the example plan, as the message words it. */
-export const TALKING_THERAPIES_SHORT = '3,100 against a fair share of 8,437 (380,000 × 1,250,000 ÷ 56.3m)';
+export const TALKING_THERAPIES_SHORT = '15,500 against a fair share of 42,194 (1,900,000 × 1,250,000 ÷ 56.3m)';
 
 export interface RuleCase {
   readonly name: string;

@@ -50,7 +50,7 @@ describe('a real third-party client: Neovim\'s built-in LSP client', function ()
       assert.ok(unknown, `diagnostics: ${JSON.stringify(result.diagnostics)}`);
       assert.deepEqual([unknown.lnum, unknown.col], [59, 4]);
       assert.equal(unknown.source, 'planwright');
-      assert.match(result.hover ?? '', /fair share:\*\* 8,437/);
+      assert.match(result.hover ?? '', /fair share:\*\* 42,194/);
     } finally {
       example.cleanup();
       rmSync(work, { recursive: true, force: true });

@@ -158,7 +158,7 @@ describe('language server over stdio', function () {
       const line = text.split('\n').findIndex((l) => l.startsWith('id: mh-talking-therapies'));
       const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
       assert.match(hover.contents.value, /talking therapies/i);
-      assert.match(hover.contents.value, /fair share:\*\* 8,437 \(380,000 × 1,250,000 ÷ 56\.3m\)/);
+      assert.match(hover.contents.value, /fair share:\*\* 42,194 \(1,900,000 × 1,250,000 ÷ 56\.3m\)/);
     });
 
     it('goes to the catalog entry and finds the responses from it', async () => {
@@ -193,15 +193,18 @@ describe('language server over stdio', function () {
       const folds = await client.request<unknown[]>('textDocument/foldingRange', { textDocument: { uri } });
       assert.ok(folds.length >= 5);
       const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
-      assert.ok(lenses.some((l) => l.command.title === 'falls short of fair share 8,437 by 63% in 2023/24'));
+      assert.ok(lenses.some((l) => l.command.title === 'partial: 29,000 in 2023/24 against fair share 42,194: short by 31%'), JSON.stringify(lenses.map((l) => l.command.title)));
       const workspace = await client.request<{ name: string }[]>('workspace/symbol', { query: 'talking' });
       assert.ok(workspace.some((s) => s.name === 'mh-talking-therapies'));
     });
 
     it('answers the coverage request the VS Code tree uses', async () => {
-      const result = await client.request<{ plans: { foundational: { answered: number; total: number }; areas: { items: { id: string; status: string }[] }[] }[] }>('planwright/coverage', {});
+      const result = await client.request<{ plans: { status: string; asAt: string; foundational: { answered: number; total: number }; areas: { items: { id: string; status: string; reason: string; planStatus: string }[] }[] }[] }>('planwright/coverage', {});
       assert.equal(result.plans.length, 1);
-      assert.deepEqual(result.plans[0]?.foundational, { answered: 29, met: 28, total: 31 });
+      assert.deepEqual(result.plans[0]?.foundational, { answered: 29, met: 19, total: 31 });
+      assert.deepEqual([result.plans[0]?.status, result.plans[0]?.asAt], ['draft', '2019-09-27']);
+      const reablement = result.plans[0]?.areas.flatMap((a) => a.items).find((i) => i.id === 'community-reablement');
+      assert.deepEqual([reablement?.status, reablement?.reason, reablement?.planStatus], ['answered', 'no measurable national target', 'at-risk']);
       const items = result.plans[0]?.areas.flatMap((a) => a.items) ?? [];
       assert.equal(items.find((i) => i.id === 'uec-nhs-111')?.status, 'missing');
       assert.equal(items.find((i) => i.id === 'mh-talking-therapies')?.status, 'partial');

@@ -31,7 +31,7 @@ describe('Planwright in VS Code: coverage tree, status bar and previews', () => 
 
   it('shows foundational coverage in the status bar', async () => {
     const api = await planwright();
-    assert.match(api.statusBarText(), /^\$\(checklist\) LTP \d+\/31$/);
+    assert.match(api.statusBarText(), /^\$\(checklist\) LTP \d+\/31 · \d+ met$/);
   });
 
   it('inserts a response skeleton for a missing commitment from the tree', async () => {

@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError } from '../io';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, reportDate, UsageError } from '../io';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { countSeverities } from '../format/summary';
@@ -44,7 +44,7 @@ Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
     const findings = findingsInScope(plans, scopes);
     io.stdout(
       format === 'json'
-        ? formatJson(findings, plans, io.cwd, version())
+        ? formatJson(findings, plans, io.cwd, version(), reportDate(io))
         : format === 'sarif'
           ? formatSarif(findings, io.cwd, version())
           : formatText(findings, plans, { cwd: io.cwd, color }),

@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_USAGE, UsageError } from '../io';
+import { EXIT_OK, EXIT_USAGE, reportDate, UsageError } from '../io';
 import { formatCoverageHtml } from '../format/coverage-html';
 import { formatCoverageCsv, formatCoverageJson, formatCoverageMarkdown } from '../format/coverage-text';
 import { stringOption, type Command } from './command';
@@ -11,8 +11,10 @@ export const coverageCommand: Command = {
   summary: 'report which commitments each plan answers (Markdown, HTML, CSV or JSON)',
   usage: `Usage: planwright coverage [paths...] [options]
 
-Lists every commitment of each plan's catalogs with its status, target,
-fair share, final trajectory value and gap.
+Lists every commitment of each plan's catalogs with its status (met,
+answered, partial, missing, not applicable) and why, the plan's own status,
+target, fair share, final trajectory value and gap. Reports carry the plan's
+status and as-at date and the date they were made (SOURCE_DATE_EPOCH pins it).
 
 Options:
   -f, --format md|html|csv|json  output format (default: md)
@@ -26,14 +28,15 @@ Exit codes: 0 done; 2 bad usage or unreadable input.`,
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} for coverage`);
     const { plans, scopes, errors } = await loadPlans(args.positionals, io);
     if (scopes.length === 0) return EXIT_USAGE;
+    const meta = { reportDate: reportDate(io) };
     const text =
       format === 'html'
-        ? await formatCoverageHtml(plans, io.cwd)
+        ? await formatCoverageHtml(plans, io.cwd, meta)
         : format === 'csv'
-          ? formatCoverageCsv(plans, io.cwd)
+          ? formatCoverageCsv(plans, io.cwd, meta)
           : format === 'json'
-            ? formatCoverageJson(plans, io.cwd)
-            : formatCoverageMarkdown(plans, io.cwd);
+            ? formatCoverageJson(plans, io.cwd, meta)
+            : formatCoverageMarkdown(plans, io.cwd, meta);
     io.stdout(text);
     return errors.length > 0 ? EXIT_USAGE : EXIT_OK;
   },

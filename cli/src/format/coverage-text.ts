@@ -1,24 +1,43 @@
-import type { CoverageRow, Location, PlanReport } from '../../../core/src/index';
+import { COVERAGE_STATUS_LABELS, foundationalSummary, statusSummary, type CoverageRow, type Location, type PlanReport } from '../../../core/src/index';
 import { displayPath } from '../paths';
 
-const STATUS_LABEL = { met: 'met', partial: 'partial', missing: 'missing', 'not-applicable': 'n/a' } as const;
+/** What every coverage report says about when it was made (the CLI passes today's date; tests pass their own). */
+export interface ReportMeta {
+  /** The date the report was made, YYYY-MM-DD. */
+  readonly reportDate: string;
+}
+
+/** "Plan status draft, as at 2019-09-27. Report made 2026-12-04." */
+export function datesLine(plan: PlanReport, meta: ReportMeta): string {
+  const own = [plan.status ? `plan status ${plan.status}` : 'no plan status given', plan.asAt ? `as at ${plan.asAt}` : 'no as-at date given'].join(', ');
+  return `${own.charAt(0).toUpperCase()}${own.slice(1)}. Report made ${meta.reportDate}.`;
+}
 
 /** Markdown for a board paper: a summary per plan, then a table per area. */
-export function formatCoverageMarkdown(plans: readonly PlanReport[], cwd: string): string {
+export function formatCoverageMarkdown(plans: readonly PlanReport[], cwd: string, meta: ReportMeta): string {
   const out: string[] = [];
   for (const plan of plans) {
     const { foundational, counts } = plan;
     out.push(`# Commitment coverage: ${escapeMd(plan.title)}`, '');
-    out.push(
-      `Framework \`${plan.framework ?? 'none'}\`. Foundational commitments: ${foundational.answered} of ${foundational.total} answered, ${foundational.met} met. ` +
-        `All commitments: ${counts.met} met, ${counts.partial} partial, ${counts.missing} missing, ${counts['not-applicable']} not applicable.`,
-      '',
-    );
+    out.push(`Framework \`${plan.framework ?? 'none'}\`. ${datesLine(plan, meta)}`, '');
+    out.push(`Foundational commitments: ${foundationalSummary(foundational)}. All commitments: ${statusSummary(counts)}.`, '');
     const rows = plan.rows;
     for (const area of unique(rows.map((r) => r.area))) {
-      out.push(`## ${escapeMd(area)}`, '', '| Commitment | Kind | Status | Target | Fair share | Final value | Gap | Responses |', '|---|---|---|---|---|---|---|---|');
+      out.push(`## ${escapeMd(area)}`, '', '| Commitment | Kind | Status | Why | Plan says | Target | Fair share | Final value | Gap | Responses |', '|---|---|---|---|---|---|---|---|---|---|');
       for (const r of rows.filter((row) => row.area === area)) {
-        out.push(`| ${escapeMd(r.title)} (\`${r.id}\`) | ${r.kind} | ${STATUS_LABEL[r.status]} | ${escapeMd(r.target)} | ${r.fairShare} | ${escapeMd(r.finalValue)} | ${r.gap} | ${r.responses.map((l) => escapeMd(where(l, cwd))).join('<br>')} |`);
+        const cells = [
+          `${escapeMd(r.title)} (\`${r.id}\`)`,
+          r.kind,
+          COVERAGE_STATUS_LABELS[r.status],
+          escapeMd(r.reason),
+          r.planStatus,
+          escapeMd(r.target),
+          r.fairShare,
+          escapeMd(r.finalValue),
+          escapeMd(r.gap),
+          r.responses.map((l) => escapeMd(where(l, cwd))).join('<br>'),
+        ];
+        out.push(`| ${cells.join(' | ')} |`);
       }
       out.push('');
     }
@@ -26,26 +45,35 @@ export function formatCoverageMarkdown(plans: readonly PlanReport[], cwd: string
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-const CSV_COLUMNS: readonly Exclude<keyof CoverageRow, 'summaries'>[] = ['area', 'id', 'kind', 'title', 'status', 'target', 'fairShare', 'finalValue', 'gap', 'responses'];
+const CSV_COLUMNS: readonly Exclude<keyof CoverageRow, 'summaries'>[] = ['area', 'id', 'kind', 'title', 'status', 'reason', 'planStatus', 'target', 'fairShare', 'finalValue', 'gap', 'responses'];
 
-/** One row per commitment per plan, RFC 4180 quoting. */
-export function formatCoverageCsv(plans: readonly PlanReport[], cwd: string): string {
-  const lines = [['plan', ...CSV_COLUMNS].join(',')];
+/** One row per commitment per plan, RFC 4180 quoting; the plan's own stage and dates on every row. */
+export function formatCoverageCsv(plans: readonly PlanReport[], cwd: string, meta: ReportMeta): string {
+  const lines = [['plan', 'planStage', 'asAt', 'reportDate', ...CSV_COLUMNS].join(',')];
   for (const plan of plans) {
     for (const row of plan.rows) {
       const cells = CSV_COLUMNS.map((column) => {
         const value = row[column];
         return typeof value === 'string' ? value : row.responses.map((l) => where(l, cwd)).join(' ');
       });
-      lines.push([plan.title, ...cells].map(csvCell).join(','));
+      lines.push([plan.title, plan.status ?? '', plan.asAt ?? '', meta.reportDate, ...cells].map(csvCell).join(','));
     }
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function formatCoverageJson(plans: readonly PlanReport[], cwd: string): string {
+export function formatCoverageJson(plans: readonly PlanReport[], cwd: string, meta: ReportMeta): string {
   return `${JSON.stringify(
-    plans.map((plan) => ({ title: plan.title, framework: plan.framework, foundational: plan.foundational, counts: plan.counts, commitments: plan.rows.map((row) => ({ ...row, responses: row.responses.map((l) => where(l, cwd)) })) })),
+    plans.map((plan) => ({
+      title: plan.title,
+      framework: plan.framework,
+      status: plan.status,
+      asAt: plan.asAt,
+      reportDate: meta.reportDate,
+      foundational: plan.foundational,
+      counts: plan.counts,
+      commitments: plan.rows.map((row) => ({ ...row, responses: row.responses.map((l) => where(l, cwd)) })),
+    })),
     null,
     2,
   )}\n`;

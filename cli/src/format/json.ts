@@ -4,7 +4,7 @@ import { displayPath } from '../paths';
 import { countSeverities } from './summary';
 
 /** Machine-readable findings: 1-based line/column for people, the 0-based LSP range for tools. */
-export function formatJson(findings: readonly Finding[], plans: readonly PlanReport[], cwd: string, version: string): string {
+export function formatJson(findings: readonly Finding[], plans: readonly PlanReport[], cwd: string, version: string, reportDate: string): string {
   return `${JSON.stringify(
     {
       tool: { name: 'planwright', version },
@@ -12,8 +12,12 @@ export function formatJson(findings: readonly Finding[], plans: readonly PlanRep
         root: displayPath(plan.root, cwd) || '.',
         title: plan.title,
         framework: plan.framework,
+        status: plan.status,
+        asAt: plan.asAt,
+        reportDate,
         foundational: plan.foundational,
         coverage: plan.counts,
+        commitments: plan.rows.map((row) => ({ id: row.id, status: row.status, reason: row.reason, planStatus: row.planStatus })),
       })),
       findings: findings.map((f) => ({
         file: displayPath(f.uri, cwd),

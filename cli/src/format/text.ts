@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Finding, PlanReport, Severity } from '../../../core/src/index';
+import { foundationalSummary, statusSummary, type Finding, type PlanReport, type Severity } from '../../../core/src/index';
 import { displayPath } from '../paths';
 import { countSeverities } from './summary';
 
@@ -31,7 +31,7 @@ export function formatText(findings: readonly Finding[], plans: readonly PlanRep
   for (const plan of plans) {
     const { foundational, counts: status } = plan;
     lines.push(
-      `  ${c.bold(plan.title)}: foundational commitments ${foundational.answered}/${foundational.total} answered, ${foundational.met} met · all: ${status.met} met, ${status.partial} partial, ${status.missing} missing, ${status['not-applicable']} not applicable`,
+      `  ${c.bold(plan.title)}: foundational commitments ${foundationalSummary(foundational)} · all: ${statusSummary(status)}`,
     );
   }
   return `${lines.join('\n')}\n`;

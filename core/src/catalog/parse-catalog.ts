@@ -41,6 +41,8 @@ export function parseCatalog(uri: string, text: string, schemas: SchemaSet, buil
       target: readTarget(entry.get('target')),
       source: readSource(entry.get('source')),
       guidance: entry.get('guidance')?.string()?.value ?? '',
+      evidencedBy: (entry.get('evidenced-by')?.strings() ?? []).map((rule) => rule.value),
+      ...missingSeverity(entry.get('missing-severity')?.string()?.value),
       catalogId: id,
       uri,
       range: entry.range,
@@ -118,8 +120,14 @@ function readTarget(view: YamlView | undefined): CatalogTarget | undefined {
     by,
     confirmed: view.get('confirmed')?.scalar() !== false,
     standing: view.get('standing')?.scalar() === true,
+    inYear: view.get('in-year')?.scalar() === true,
+    ambition: view.get('ambition')?.scalar() === true,
     note: view.get('note')?.string()?.value,
   };
+}
+
+function missingSeverity(value: string | undefined): { missingSeverity?: 'error' | 'warning' | 'information' } {
+  return value === 'error' || value === 'warning' || value === 'information' ? { missingSeverity: value } : {};
 }
 
 function readSource(view: YamlView | undefined): CatalogSource | undefined {

@@ -19,8 +19,16 @@ export interface CatalogTarget {
   readonly by: string;
   /** False where the figure is unconfirmed: shown to users, never enforced. */
   readonly confirmed: boolean;
-  /** A standard to meet in every year from `by` (checked at the plan's worst year), not a level to reach once. */
+  /**
+   * A standard that holds in every year once reached, not a level to reach
+   * once. A trajectory may recover to it within the plan period unless
+   * `inYear` says it is expected in every year from `by`.
+   */
   readonly standing: boolean;
+  /** With `standing`: expected in every year from `by`, with no recovery period. */
+  readonly inYear: boolean;
+  /** An "up to" figure: an ambition or ceiling, not a floor; falling short is information. */
+  readonly ambition: boolean;
   readonly note?: string;
 }
 
@@ -34,6 +42,10 @@ export interface CatalogCommitment {
   readonly target?: CatalogTarget;
   readonly source?: CatalogSource;
   readonly guidance: string;
+  /** Rules (`rule` or `rule/check`) whose findings judge this commitment; empty when a target or nothing does. */
+  readonly evidencedBy: readonly string[];
+  /** Severity of a missing response, where it differs from the kind's default. */
+  readonly missingSeverity?: 'error' | 'warning' | 'information';
   readonly catalogId: string;
   readonly uri: string;
   /** The whole entry, and its id value, in the catalog file. */

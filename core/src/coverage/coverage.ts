@@ -1,17 +1,41 @@
 import type { CatalogSet } from '../catalog/catalog-set';
 import type { CatalogCommitment } from '../catalog/types';
-import type { CommitmentResponse } from '../model/types';
-import { assessTarget, type TargetAssessment, type TargetContext } from './targets';
+import type { Finding } from '../findings';
+import type { CommitmentResponse, ResponseStatus } from '../model/types';
+import type { TargetAssessment, TargetContext } from '../targets/types';
+import { NO_EVIDENCE, type EvidenceLookup } from './evidence';
+import { verdictOf, type Verdict } from './verdict';
 
-export type CoverageStatus = 'met' | 'partial' | 'missing' | 'not-applicable';
-export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['met', 'partial', 'missing', 'not-applicable'];
+/**
+ * met: the evidence shows it (a target reached, or the rules that judge it
+ * find nothing); answered: a response, but nothing measurable to judge;
+ * partial: a response that falls short or cannot be compared; missing: no
+ * response; not-applicable: a response saying so, with its reason.
+ */
+export type CoverageStatus = 'met' | 'answered' | 'partial' | 'missing' | 'not-applicable';
+export const COVERAGE_STATUSES: readonly CoverageStatus[] = ['met', 'answered', 'partial', 'missing', 'not-applicable'];
+
+/** The words for each status, the same in every report and view. */
+export const COVERAGE_STATUS_LABELS: Readonly<Record<CoverageStatus, string>> = {
+  met: 'met',
+  answered: 'answered',
+  partial: 'partial',
+  missing: 'missing',
+  'not-applicable': 'not applicable',
+};
 
 export interface CommitmentCoverage {
   readonly commitment: CatalogCommitment;
   readonly status: CoverageStatus;
+  /** Why the status, in a few words (for not-applicable, the plan's reason). */
+  readonly reason: string;
+  /** The status the plan itself gives its deciding response (on-track, at-risk, ...). */
+  readonly planStatus?: ResponseStatus;
   readonly responses: readonly CommitmentResponse[];
-  /** The best response's comparison with the target, when there is a response. */
+  /** The deciding response's comparison with the target, when there is a response. */
   readonly assessment?: TargetAssessment;
+  /** For a commitment judged by rules: the findings holding it back. */
+  readonly heldBackBy: readonly Finding[];
 }
 
 export type StatusCounts = Record<CoverageStatus, number>;
@@ -23,19 +47,29 @@ export interface AreaCoverage {
   readonly counts: StatusCounts;
 }
 
+/** Foundational commitments: answered (any response: met, answered, partial or not applicable), met (met only), and all. */
+export interface FoundationalCounts {
+  readonly answered: number;
+  readonly met: number;
+  readonly total: number;
+}
+
 export interface Coverage {
   readonly areas: readonly AreaCoverage[];
   readonly counts: StatusCounts;
-  /** Foundational commitments answered (met, partial or not applicable) out of all of them. */
-  readonly foundational: { readonly answered: number; readonly met: number; readonly total: number };
+  readonly foundational: FoundationalCounts;
 }
 
-/** Per commitment of the plan's catalogs: met, partial, missing or not applicable, rolled up by area. */
-export function computeCoverage(catalogs: CatalogSet, responsesById: ReadonlyMap<string, readonly CommitmentResponse[]>, context: TargetContext): Coverage {
+/** Per commitment of the plan's catalogs, its status and reason, rolled up by area. */
+export function computeCoverage(
+  catalogs: CatalogSet,
+  responsesById: ReadonlyMap<string, readonly CommitmentResponse[]>,
+  context: TargetContext,
+  evidence: EvidenceLookup = NO_EVIDENCE,
+): Coverage {
   const areas = new Map<string, CommitmentCoverage[]>();
   for (const commitment of catalogs.commitments()) {
-    const responses = responsesById.get(commitment.id) ?? [];
-    const entry = coverCommitment(commitment, responses, context);
+    const entry = coverCommitment(commitment, responsesById.get(commitment.id) ?? [], context, evidence);
     const list = areas.get(commitment.area);
     if (list) list.push(entry);
     else areas.set(commitment.area, [entry]);
@@ -48,38 +82,39 @@ export function computeCoverage(catalogs: CatalogSet, responsesById: ReadonlyMap
     counts: countStatuses(all),
     foundational: {
       answered: foundational.filter((c) => c.status !== 'missing').length,
-      met: foundational.filter((c) => c.status === 'met' || c.status === 'not-applicable').length,
+      met: foundational.filter((c) => c.status === 'met').length,
       total: foundational.length,
     },
   };
 }
 
-function coverCommitment(commitment: CatalogCommitment, responses: readonly CommitmentResponse[], context: TargetContext): CommitmentCoverage {
-  const answering = responses.filter((r) => r.status?.value !== 'not-applicable');
-  const notApplicable = responses.filter((r) => r.status?.value === 'not-applicable' && r.reason);
-  if (answering.length === 0) {
-    return { commitment, responses, status: notApplicable.length > 0 ? 'not-applicable' : 'missing' };
-  }
-  const assessments = answering.map((response) => assessTarget(response, commitment, context));
-  const best = assessments.find((a) => a.kind === 'assessed' && a.meets) ?? assessments.find((a) => a.kind === 'assessed') ?? assessments[0];
-  return { commitment, responses, status: isMet(answering, assessments) ? 'met' : 'partial', ...(best ? { assessment: best } : {}) };
-}
+const RANK: Record<Verdict['status'], number> = { met: 3, answered: 2, partial: 1 };
 
-/**
- * Met: for a commitment with a confirmed target, a trajectory reaching the
- * target or fair share; without one, a response that is under way (any
- * status but not-started).
- */
-function isMet(responses: readonly CommitmentResponse[], assessments: readonly TargetAssessment[]): boolean {
-  return assessments.some((assessment, i) => {
-    if (assessment.kind === 'assessed') return assessment.meets;
-    if (assessment.kind === 'no-target' || assessment.kind === 'unconfirmed') return responses[i]?.status?.value !== 'not-started';
-    return false;
-  });
+function coverCommitment(commitment: CatalogCommitment, responses: readonly CommitmentResponse[], context: TargetContext, evidence: EvidenceLookup): CommitmentCoverage {
+  const answering = responses.filter((r) => r.status?.value !== 'not-applicable');
+  if (answering.length === 0) {
+    const notApplicable = responses.find((r) => r.status?.value === 'not-applicable' && r.reason);
+    if (notApplicable?.reason) return { commitment, responses, status: 'not-applicable', reason: notApplicable.reason.value, planStatus: 'not-applicable', heldBackBy: [] };
+    const reason = responses.length > 0 ? 'marked not-applicable without a reason' : 'no response';
+    return { commitment, responses, status: 'missing', reason, heldBackBy: [] };
+  }
+  // The best response decides (several responses to one commitment: the one that meets it wins).
+  const judged = answering.map((response) => ({ response, verdict: verdictOf(response, commitment, context, evidence) }));
+  const best = judged.reduce((a, b) => (RANK[b.verdict.status] > RANK[a.verdict.status] ? b : a));
+  const { verdict, response } = best;
+  return {
+    commitment,
+    responses,
+    status: verdict.status,
+    reason: verdict.reason,
+    ...(response.status ? { planStatus: response.status.value } : {}),
+    assessment: verdict.assessment,
+    heldBackBy: verdict.heldBackBy,
+  };
 }
 
 function countStatuses(commitments: readonly CommitmentCoverage[]): StatusCounts {
-  const counts: StatusCounts = { met: 0, partial: 0, missing: 0, 'not-applicable': 0 };
+  const counts: StatusCounts = { met: 0, answered: 0, partial: 0, missing: 0, 'not-applicable': 0 };
   for (const c of commitments) counts[c.status]++;
   return counts;
 }

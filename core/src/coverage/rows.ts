@@ -1,6 +1,7 @@
 import type { PlanAnalysis } from '../project';
 import type { Location } from '../language/types';
 import { formatNumber, formatPlanValue } from '../model/values';
+import { describeShortfall } from '../targets/describe';
 import type { CommitmentCoverage, CoverageStatus } from './coverage';
 
 /** One commitment's line in a coverage report, already worded. */
@@ -9,8 +10,13 @@ export interface CoverageRow {
   readonly id: string;
   readonly kind: string;
   readonly title: string;
+  /** The assessed status. */
   readonly status: CoverageStatus;
-  /** e.g. "≥ 380,000 by 2023/24 (count)"; empty when the commitment has no target. */
+  /** Why the assessed status, in a few words (for not applicable, the plan's reason). */
+  readonly reason: string;
+  /** The plan's own status of its deciding response (on-track, at-risk, ...); empty when it gives none. */
+  readonly planStatus: string;
+  /** e.g. "≥ 1,900,000 by 2023/24 (national count)"; empty when the commitment has no target. */
   readonly target: string;
   readonly fairShare: string;
   readonly finalValue: string;
@@ -25,19 +31,26 @@ export function coverageRows(plan: PlanAnalysis): CoverageRow[] {
   return plan.coverage.areas.flatMap((area) => area.commitments.map((entry) => row(area.title, entry)));
 }
 
+/** "≥ 92% by 2019/20, standing", "≤ 0 by 2020/21 (national count)", "up to 200,000 by 2023/24 (national count)". */
+export function targetText(entry: CommitmentCoverage): string {
+  const target = entry.commitment.target;
+  if (!target) return '';
+  const sign = target.ambition ? 'up to' : target.direction === 'increase' ? '≥' : '≤';
+  const notes = [target.scale === 'count' ? 'national count' : '', target.standing ? 'standing' : '', target.confirmed ? '' : 'unconfirmed'].filter(Boolean);
+  return `${sign} ${formatPlanValue(target.value)} by ${target.by}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
 function row(area: string, entry: CommitmentCoverage): CoverageRow {
   const { commitment, assessment } = entry;
-  const target = commitment.target;
-  const targetText = target
-    ? `${target.direction === 'increase' ? '≥' : '≤'} ${formatPlanValue(target.value)} by ${target.by}${target.scale === 'count' ? ' (national count)' : ''}${target.confirmed ? '' : ' (unconfirmed)'}`
-    : '';
   let fairShare = '';
   let finalValue = '';
   let gap = '';
   if (assessment?.kind === 'assessed') {
     if (assessment.fairShare) fairShare = formatNumber(assessment.fairShare.value);
-    finalValue = `${formatPlanValue(assessment.value.value)} in ${assessment.year}${assessment.projection ? ' (projection)' : ''}`;
-    gap = assessment.meets ? 'none' : `short by ${Math.round(assessment.shortfall * 100)}%`;
+    finalValue = assessment.projection
+      ? `${formatPlanValue(assessment.value.value)} in ${assessment.projection.last}, projected ${formatPlanValue({ kind: assessment.value.value.kind, value: assessment.projection.value })} by ${assessment.target.by}`
+      : `${formatPlanValue(assessment.value.value)} in ${assessment.year}`;
+    gap = assessment.meets ? 'none' : describeShortfall(assessment);
   } else if (assessment?.kind === 'no-trajectory') {
     gap = 'no trajectory';
   } else if (assessment?.kind === 'missing-year') {
@@ -53,7 +66,9 @@ function row(area: string, entry: CommitmentCoverage): CoverageRow {
     kind: commitment.kind,
     title: commitment.title,
     status: entry.status,
-    target: targetText,
+    reason: entry.reason,
+    planStatus: entry.planStatus ?? '',
+    target: targetText(entry),
     fairShare,
     finalValue,
     gap,

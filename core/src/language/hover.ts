@@ -1,6 +1,7 @@
 import type { CatalogCommitment } from '../catalog/types';
-import { describeComparison, describeOutcome } from '../coverage/describe';
-import { assessTarget, fairShare, targetContextOf } from '../coverage/targets';
+import { COVERAGE_STATUS_LABELS } from '../coverage/coverage';
+import { describeComparison, describeOutcome } from '../targets/describe';
+import { assessTarget, fairShare, targetContextOf } from '../targets/assess';
 import { formatNumber, formatPlanValue, formatPopulation, yearStart } from '../model/values';
 import { ruleDocsUrl, ruleMeta } from '../rules/registry';
 import type { Position } from '../text/positions';
@@ -82,6 +83,8 @@ export function commitmentMarkdown(commitment: CatalogCommitment, context: Docum
     const assessment = analysis ? assessTarget(response, commitment, targetContextOf(analysis.context)) : undefined;
     if (assessment?.kind === 'assessed') parts.push(`**This plan:** ${describeComparison(assessment)}: ${describeOutcome(assessment)}`);
   }
+  const covered = analysis?.coverage.areas.flatMap((area) => area.commitments).find((entry) => entry.commitment.id === commitment.id);
+  if (covered) parts.push(`**Coverage:** ${COVERAGE_STATUS_LABELS[covered.status]} (${covered.reason})${covered.planStatus && covered.planStatus !== 'not-applicable' ? `; the plan says ${covered.planStatus}` : ''}`);
   if (options.guidance && commitment.guidance) parts.push(`**What a good response shows:** ${commitment.guidance}`);
   const source = commitment.source;
   if (source) {

@@ -1,5 +1,7 @@
-import { describeOutcome } from '../coverage/describe';
-import { assessTarget, targetContextOf } from '../coverage/targets';
+import { COVERAGE_STATUS_LABELS } from '../coverage/coverage';
+import { evidenceFrom } from '../coverage/evidence';
+import { verdictOf } from '../coverage/verdict';
+import { targetContextOf } from '../targets/assess';
 import type { PlanProject } from '../project';
 import type { Range } from '../text/positions';
 import { documentContext } from './context';
@@ -58,32 +60,25 @@ export function workspaceSymbols(project: PlanProject, query: string): Workspace
   return found;
 }
 
-/** Above each response: how its trajectory compares with the target. In a catalog: how many responses each entry has. */
+/**
+ * Above each response: its coverage status and why, in the words of every
+ * other report ("met: meets 85% by 2023/24", "answered: no measurable
+ * national target"). In a catalog: how many responses each entry has.
+ */
 export function codeLenses(project: PlanProject, uri: string): CodeLens[] {
   const context = documentContext(project, uri);
   if (!context) return catalogLenses(project, uri);
   const plan = context.analysis.context;
+  const evidence = evidenceFrom(plan, context.analysis.findings);
   return context.document.responses.flatMap((response) => {
     const commitment = response.id ? plan.catalogs.commitment(response.id.value) : undefined;
     if (!commitment) return [];
-    const assessment = assessTarget(response, commitment, targetContextOf(plan));
-    const title =
-      response.status?.value === 'not-applicable'
-        ? 'not applicable'
-        : assessment.kind === 'assessed'
-          ? describeOutcome(assessment)
-          : assessment.kind === 'no-target'
-            ? 'no national target'
-            : assessment.kind === 'unconfirmed'
-              ? 'target not confirmed: not checked'
-              : assessment.kind === 'no-trajectory'
-                ? 'no trajectory to compare with the target'
-                : assessment.kind === 'missing-year'
-                  ? `no value for ${assessment.year}`
-                  : assessment.kind === 'unit-mismatch'
-                    ? 'trajectory unit differs from the target'
-                    : 'no footprint population for the fair share';
-    return [{ range: response.range, title }];
+    if (response.status?.value === 'not-applicable') {
+      const title = response.reason ? `${COVERAGE_STATUS_LABELS['not-applicable']}: ${response.reason.value}` : `${COVERAGE_STATUS_LABELS.missing}: marked not-applicable without a reason`;
+      return [{ range: response.range, title }];
+    }
+    const verdict = verdictOf(response, commitment, targetContextOf(plan), evidence);
+    return [{ range: response.range, title: `${COVERAGE_STATUS_LABELS[verdict.status]}: ${verdict.reason}` }];
   });
 }
 

@@ -1,5 +1,5 @@
 import { coverageRows } from '../coverage/rows';
-import { assessTarget, targetContextOf } from '../coverage/targets';
+import { assessTarget, targetContextOf } from '../targets/assess';
 import type { PlanAnalysis, PlanProject } from '../project';
 
 /** Plain JSON shapes for the editor's coverage tree and dashboard. */
@@ -8,13 +8,17 @@ export interface LocationView {
   readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
 }
 
-export type CoverageStatusView = 'met' | 'partial' | 'missing' | 'not-applicable';
+export type CoverageStatusView = 'met' | 'answered' | 'partial' | 'missing' | 'not-applicable';
 
 export interface CoverageItemView {
   readonly id: string;
   readonly title: string;
   readonly kind: 'foundational' | 'transformation' | 'requirement';
   readonly status: CoverageStatusView;
+  /** Why the status, in a few words (for not applicable, the plan's reason). */
+  readonly reason: string;
+  /** The plan's own status of its deciding response (on-track, at-risk, ...); empty when none. */
+  readonly planStatus: string;
   readonly target: string;
   readonly fairShare: string;
   readonly finalValue: string;
@@ -39,6 +43,9 @@ export interface PlanCoverageView {
   readonly manifest: string;
   readonly title: string;
   readonly framework: string | null;
+  /** The plan's own status and as-at date from plan.yaml. */
+  readonly status: string | null;
+  readonly asAt: string | null;
   readonly foundational: { readonly answered: number; readonly met: number; readonly total: number };
   readonly counts: Readonly<Record<CoverageStatusView, number>>;
   readonly areas: readonly AreaView[];
@@ -77,6 +84,8 @@ function planView(analysis: PlanAnalysis): PlanCoverageView {
     manifest: analysis.context.manifestUri,
     title: analysis.context.manifest?.title?.value ?? analysis.root,
     framework: analysis.context.manifest?.framework?.value ?? null,
+    status: analysis.context.manifest?.status?.value ?? null,
+    asAt: analysis.context.manifest?.asAt?.value ?? null,
     foundational: analysis.coverage.foundational,
     counts: analysis.coverage.counts,
     areas: analysis.coverage.areas.map((area) => ({
@@ -91,6 +100,8 @@ function planView(analysis: PlanAnalysis): PlanCoverageView {
           title: commitment.title,
           kind: commitment.kind,
           status: entry.status,
+          reason: entry.reason,
+          planStatus: entry.planStatus ?? '',
           target: row?.target ?? '',
           fairShare: row?.fairShare ?? '',
           finalValue: row?.finalValue ?? '',

@@ -186,6 +186,10 @@ export interface Manifest {
   readonly period?: { readonly start: Located<string>; readonly end: Located<string>; readonly range: Range };
   readonly population?: Located<number>;
   readonly clinicalLead?: Located<string>;
+  /** The plan's own status (draft, submitted, agreed, published). */
+  readonly status?: Located<string>;
+  /** The date the plan states it was written at, as written. */
+  readonly asAt?: Located<string>;
   readonly organisations: readonly Organisation[];
   readonly engagement: readonly Engagement[];
   /** Range of the `engagement:` key, or of the document start when absent. */

@@ -54,6 +54,8 @@ export function parseManifest(uri: string, text: string, schemas: SchemaSet): Pa
     period: periodStart && periodEnd && period ? { start: periodStart, end: periodEnd, range: period.entryRange } : undefined,
     population: root?.get('footprint')?.get('population')?.number(),
     clinicalLead: plan?.get('clinical-lead')?.string(),
+    status: plan?.get('status')?.string(),
+    asAt: plan?.get('as-at')?.string(),
     organisations,
     engagement,
     engagementRange: engagementView?.keyRange ?? start,

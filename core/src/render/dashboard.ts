@@ -1,6 +1,8 @@
 import type { DashboardResult } from '../language/views';
 import { CHART_CSS, trajectorySvg } from './chart';
 import { escapeHtml } from './safe-html';
+import { COVERAGE_STATUS_LABELS } from '../coverage/coverage';
+import { statusSummary } from '../report';
 
 export interface DashboardPage {
   /** The webview's `cspSource`. */
@@ -9,7 +11,7 @@ export interface DashboardPage {
   readonly nonce: string;
 }
 
-const STATUS_COLOURS = { met: 'var(--vscode-testing-iconPassed,#2e7d32)', partial: 'var(--vscode-editorWarning-foreground,#b26a00)', missing: 'var(--vscode-editorError-foreground,#c62828)', 'not-applicable': 'var(--vscode-disabledForeground,#888)' } as const;
+const STATUS_COLOURS = { met: 'var(--vscode-testing-iconPassed,#2e7d32)', answered: 'var(--vscode-charts-blue,#1565c0)', partial: 'var(--vscode-editorWarning-foreground,#b26a00)', missing: 'var(--vscode-editorError-foreground,#c62828)', 'not-applicable': 'var(--vscode-disabledForeground,#888)' } as const;
 
 /**
  * The plan dashboard: coverage by area and every trajectory against its
@@ -27,12 +29,12 @@ export function dashboardHtml(data: DashboardResult, page: DashboardPage): strin
           .filter((status) => area.counts[status] > 0)
           .map((status) => {
             const width = (area.counts[status] / total) * 240;
-            const rect = `<rect x="${x.toFixed(1)}" width="${width.toFixed(1)}" height="12" fill="${STATUS_COLOURS[status]}"><title>${status}: ${area.counts[status]}</title></rect>`;
+            const rect = `<rect x="${x.toFixed(1)}" width="${width.toFixed(1)}" height="12" fill="${STATUS_COLOURS[status]}"><title>${COVERAGE_STATUS_LABELS[status]}: ${area.counts[status]}</title></rect>`;
             x += width;
             return rect;
           })
           .join('');
-        return `<tr><td>${escapeHtml(area.title)}</td><td><svg width="240" height="12" role="img" aria-label="${escapeHtml(`${area.title} coverage`)}">${rects}</svg></td><td>${area.counts.met} met, ${area.counts.partial} partial, ${area.counts.missing} missing</td></tr>`;
+        return `<tr><td>${escapeHtml(area.title)}</td><td><svg width="240" height="12" role="img" aria-label="${escapeHtml(`${area.title} coverage`)}">${rects}</svg></td><td>${statusSummary(area.counts)}</td></tr>`;
       })
       .join('');
     const charts = plan.trajectories
@@ -49,7 +51,8 @@ export function dashboardHtml(data: DashboardResult, page: DashboardPage): strin
       })
       .join('');
     return `<section><h1>${escapeHtml(plan.title)}</h1>
-<p>Foundational commitments: <strong>${plan.foundational.answered}/${plan.foundational.total}</strong> answered, ${plan.foundational.met} met.</p>
+<p>Foundational commitments: <strong>${plan.foundational.answered}/${plan.foundational.total}</strong> answered, <strong>${plan.foundational.met}</strong> met.
+${escapeHtml(`Plan status ${plan.status ?? 'not given'}, as at ${plan.asAt ?? 'no date given'}.`)}</p>
 <h2>Coverage by area</h2><table>${areas}</table>
 <h2>Trajectories</h2><div class="charts">${charts || '<p>No trajectories yet.</p>'}</div></section>`;
   });

@@ -45,4 +45,7 @@ export const assumptionRealism: Rule = {
       }
     }
   },
+  evidence(context) {
+    return context.documents.some((document) => document.assumptions.some((assumption) => context.catalogs.assumption(assumption.id.value) !== undefined));
+  },
 };

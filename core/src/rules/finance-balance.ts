@@ -27,21 +27,27 @@ export const financeBalance: Rule = {
           message: `${spend.year.value}: expenditure ${money(spend.value.value.value, unit)} is above income ${money(income.value.value.value, unit)}, a gap of ${money(gap, unit)}: the plan must balance in every year`,
           uri: data.uri,
           range: spend.value.range,
+          data: { check: 'balance' },
         });
       }
       for (const point of data.efficiency?.points ?? []) {
         const value = point.value.value;
         if (value.kind !== 'percent') {
-          report({ message: `efficiency is a share of spending: write ${point.year.value} as a percentage, like 1.5%`, uri: data.uri, range: point.value.range });
+          report({ message: `efficiency is a share of spending: write ${point.year.value} as a percentage, like 1.5%`, uri: data.uri, range: point.value.range, data: { check: 'efficiency-floor' } });
           continue;
         }
         if (minimum && value.value < minimum.value.value) {
-          report({ message: `${point.year.value}: cash-releasing efficiency of ${formatPlanValue(value)} is below ${formatPlanValue(minimum.value)} a year: ${minimum.evidence}`, uri: data.uri, range: point.value.range });
+          report({ message: `${point.year.value}: cash-releasing efficiency of ${formatPlanValue(value)} is below ${formatPlanValue(minimum.value)} a year: ${minimum.evidence}`, uri: data.uri, range: point.value.range, data: { check: 'efficiency-floor' } });
         } else if (maximum && value.value > maximum.value.value) {
-          report({ message: `${point.year.value}: cash-releasing efficiency of ${formatPlanValue(value)} is above the plausible maximum of ${formatPlanValue(maximum.value)} a year: ${maximum.evidence}`, uri: data.uri, range: point.value.range });
+          report({ message: `${point.year.value}: cash-releasing efficiency of ${formatPlanValue(value)} is above the plausible maximum of ${formatPlanValue(maximum.value)} a year: ${maximum.evidence}`, uri: data.uri, range: point.value.range, data: { check: 'efficiency-ceiling' } });
         }
       }
     }
+  },
+  evidence(context, check) {
+    const finance = context.documents.flatMap((document) => document.finance);
+    if (check === 'efficiency-floor' || check === 'efficiency-ceiling') return finance.some((data) => (data.efficiency?.points.length ?? 0) > 0);
+    return finance.some((data) => (data.income?.points.length ?? 0) > 0 && (data.expenditure?.points.length ?? 0) > 0);
   },
 };
 

@@ -12,7 +12,7 @@ export const missingResponse: Rule = {
   meta: {
     id: 'missing-response',
     defaultSeverity: 'error',
-    description: 'A catalog commitment the plan does not answer: an error for foundational commitments, a warning for plan requirements, information for transformations.',
+    description: 'A catalog commitment the plan does not answer: an error for foundational commitments, a warning for plan requirements, information for transformations (unless the catalog sets the commitment\'s own severity).',
   },
   check(context, report) {
     const manifest = context.manifest;
@@ -27,7 +27,7 @@ export const missingResponse: Rule = {
         message: `no response to the ${kind} \`${commitment.id}\` (${commitment.title}): add a commitment block, or one with status not-applicable and a reason`,
         uri: manifest.uri,
         range,
-        severity: SEVERITY[commitment.kind],
+        severity: commitment.missingSeverity ?? SEVERITY[commitment.kind],
         data: { commitment: commitment.id },
       });
     }

@@ -58,6 +58,13 @@ export interface Report {
 export interface Rule {
   readonly meta: RuleMeta;
   check(context: RuleContext, report: (finding: Report) => void): void;
+  /**
+   * Whether the plan gives the rule (or one of its checks, see
+   * `FindingData.check`) anything to judge. Coverage calls a commitment the
+   * rule evidences met only when it judged something and found nothing.
+   * Absent: the rule always judges (it reports missing data itself).
+   */
+  evidence?(context: RuleContext, check?: string): boolean;
 }
 
 

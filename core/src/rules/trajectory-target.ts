@@ -1,13 +1,15 @@
-import { assessTarget, targetContextOf } from '../coverage/targets';
-import { describeComparison, describeGap } from '../coverage/describe';
+import { assessTarget, targetContextOf, type Assessed } from '../targets/assess';
+import { describeComparison, describeShortfall } from '../targets/describe';
+import type { CommitmentResponse } from '../model/types';
 import { formatPlanValue } from '../model/values';
-import type { Rule } from './rule';
+import type { Report, Rule } from './rule';
 
 export const trajectoryTarget: Rule = {
   meta: {
     id: 'trajectory-target',
     defaultSeverity: 'warning',
-    description: 'A trajectory that misses its commitment\'s confirmed target (or this plan\'s fair share of a national count) by the target year, or a status of on-track that contradicts it.',
+    description:
+      'A trajectory that misses its commitment\'s confirmed target (or this plan\'s fair share of a national count): by the target year, on the projected trend for a target due after the plan, or in any year for a standing standard it never reaches or falls back from; a status of on-track that contradicts it.',
   },
   check(context, report) {
     const manifest = context.manifest;
@@ -18,25 +20,9 @@ export const trajectoryTarget: Rule = {
       if (!commitment || response.status?.value === 'not-applicable') continue;
       const assessment = assessTarget(response, commitment, targetContextOf(context));
       switch (assessment.kind) {
-        case 'assessed': {
-          if (assessment.meets) break;
-          const short = `${assessment.target.direction === 'increase' ? 'short' : 'above it'}${describeGap(assessment)}`;
-          report({
-            message: `${describeComparison(assessment)}: ${short}. The target: ${assessment.target.measure}`,
-            uri: response.uri,
-            range: assessment.value.range,
-            data: { commitment: commitment.id },
-          });
-          if (response.status?.value === 'on-track') {
-            report({
-              message: `status is on-track, but the trajectory misses the target in ${assessment.year}: change the status to at-risk or off-track, or the trajectory`,
-              uri: response.uri,
-              range: response.status.range,
-              data: { commitment: commitment.id },
-            });
-          }
+        case 'assessed':
+          reportAssessed(assessment, response, commitment.id, report);
           break;
-        }
         case 'unit-mismatch': {
           const targetIsPercent = assessment.target.value.kind === 'percent';
           report({
@@ -58,9 +44,54 @@ export const trajectoryTarget: Rule = {
           break;
         default:
           // No target, an unconfirmed one (shown, never enforced), no trajectory
-          // (coverage counts it as partial) or a missing year (trajectory-period).
+          // (coverage counts it as answered) or a missing year (trajectory-period).
           break;
       }
     }
   },
 };
+
+function reportAssessed(assessment: Assessed, response: CommitmentResponse, commitment: string, report: (finding: Report) => void): void {
+  if (assessment.meets) return;
+  const { target } = assessment;
+  const data = { commitment };
+  const path = assessment.standing;
+  if (path?.outcome === 'recovers' && !target.inYear) {
+    // A recovery within the plan period is what a standing standard asks of a plan that starts below it: said once, as information.
+    const reached = response.trajectory?.points.find((p) => p.year.value === path.reached);
+    report({
+      message: `${commitment} is a standing standard (${formatPlanValue(target.value)}): the trajectory recovers to it in ${path.reached ?? assessment.year} and holds it to the end of the plan (lowest: ${describeComparison(assessment)}, ${describeShortfall(assessment)})`,
+      uri: response.uri,
+      range: reached?.value.range ?? assessment.value.range,
+      severity: 'information',
+      data,
+    });
+    return;
+  }
+  const standing = path ? ` ${standingWords(assessment)}` : '';
+  const ambition = target.ambition ? ` This is an ambition ("up to"), not a floor.` : '';
+  report({
+    message: `${describeComparison(assessment)}: ${describeShortfall(assessment)}.${standing}${ambition} The target: ${target.measure}`,
+    uri: response.uri,
+    range: assessment.value.range,
+    data,
+    ...(target.ambition ? { severity: 'information' as const } : {}),
+  });
+  if (response.status?.value === 'on-track' && !target.ambition) {
+    report({
+      message: `status is on-track, but ${path ? `the trajectory ${path.outcome === 'never' ? 'never reaches the standing standard' : path.outcome === 'slips' ? 'falls back below the standing standard' : 'is below the standard'} in ${assessment.year}` : `the trajectory misses the target ${assessment.projection ? `on its trend to ${target.by}` : `in ${assessment.year}`}`}: change the status to at-risk or off-track, or the trajectory`,
+      uri: response.uri,
+      range: response.status.range,
+      data,
+    });
+  }
+}
+
+/** The sentence a standing-standard warning adds: what kind of figure it is and how the trajectory fails it. */
+function standingWords(assessment: Assessed): string {
+  const value = formatPlanValue(assessment.target.value);
+  const path = assessment.standing;
+  const inYear = assessment.target.inYear ? ` expected in every year from ${assessment.target.by}` : ', to be reached and then held';
+  const how = path?.outcome === 'slips' ? 'the trajectory falls back below it after meeting it' : path?.outcome === 'never' ? 'the trajectory never reaches it' : `the trajectory only reaches it in ${path?.reached ?? 'a later year'}`;
+  return `${value} is a standing standard${inYear}: ${how}.`;
+}
