@@ -54,6 +54,15 @@ describe('rendering plan text as HTML', () => {
     assert.match(html, /&lt;script&gt;alert\(1\)/);
   });
 
+  it('the dashboard counts every status in the shared words, answered apart from met', () => {
+    const chapter = lines('```commitment', 'id: mh-liaison', 'status: on-track', 'trajectory: { 2023/24: 70% }', '```', '', '```commitment', 'id: mh-investment-standard', 'status: at-risk', '```', '');
+    const project = projectOf({ 'plan.yaml': manifest('').replace('  clinical-lead:', '  status: submitted\n  as-at: 2019-09-27\n  clinical-lead:'), 'a.md': chapter });
+    const html = dashboardHtml(language.dashboardView(project), { cspSource: 'vscode-resource:', nonce: 'n0nce' });
+    assert.match(html, /<td>Mental health<\/td><td><svg[^]*?<\/svg><\/td><td>1 met, 1 answered, 0 partial, \d+ missing, 0 not applicable<\/td>/);
+    assert.match(html, /<title>answered: 1<\/title>/);
+    assert.match(html, /Plan status submitted, as at 2019-09-27\./);
+  });
+
   it('renders prose Markdown through rehype-sanitize', async () => {
     const html = await renderMarkdownSafe(`**bold** ${HOSTILE} [x](javascript:alert(3))`);
     assert.match(html, /<strong>bold<\/strong>/);
