@@ -14,7 +14,7 @@ export function toPlanValue(raw: unknown): PlanValue | undefined {
 
 export function formatPlanValue(value: PlanValue): string {
   // A percentage keeps two decimals: 69.96% must not read as the 70% it misses.
-  return value.kind === 'percent' ? `${value.value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}%` : formatNumber(value.value);
+  return value.kind === 'percent' ? `${formatDecimal(value.value, 2)}%` : formatNumber(value.value);
 }
 
 // One formatter per number of decimals, made once: `toLocaleString` with
