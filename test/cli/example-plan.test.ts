@@ -107,6 +107,20 @@ describe('the example plans', function () {
       assert.equal(plan.context.responses.length, 54);
       assert.equal(new Set(plan.context.responses.map((r) => r.id?.value)).size, 53);
     });
+
+    it('pins its coverage: answered apart from met, three requirements held back by the deliberate problems', () => {
+      const { plan } = analyse('anyshire');
+      assert.deepEqual(plan.coverage.foundational, { answered: 29, met: 19, total: 31 });
+      assert.deepEqual(plan.coverage.counts, { met: 33, answered: 14, partial: 5, missing: 2, 'not-applicable': 0 });
+      const partial = plan.coverage.areas.flatMap((a) => a.commitments).filter((c) => c.status === 'partial');
+      assert.deepEqual(partial.map((c) => [c.commitment.id, c.heldBackBy.map((f) => f.ruleId)]), [
+        ['mh-talking-therapies', []],
+        ['alcohol-care-teams', []],
+        ['people-plan', ['workforce-gap']],
+        ['financial-balance', ['finance-balance']],
+        ['demand-moderation', ['assumption-realism']],
+      ]);
+    });
   });
 
   describe('examples/riverside', () => {
@@ -122,6 +136,18 @@ describe('the example plans', function () {
       const { plan } = analyse('riverside');
       assert.equal(plan.coverage.foundational.answered, plan.coverage.foundational.total);
       assert.equal(plan.coverage.foundational.total, 31);
+    });
+
+    it('pins its coverage, and answers the nationally timed maternity and learning-disability commitments in a YAML-only file', () => {
+      const { plan } = analyse('riverside');
+      assert.deepEqual(plan.coverage.foundational, { answered: 31, met: 21, total: 31 });
+      assert.deepEqual(plan.coverage.counts, { met: 31, answered: 12, partial: 0, missing: 11, 'not-applicable': 0 });
+      const entries = plan.coverage.areas.flatMap((a) => a.commitments);
+      for (const id of ['saving-babies-lives', 'continuity-of-carer', 'lda-inpatients']) {
+        const entry = entries.find((c) => c.commitment.id === id);
+        assert.equal(entry?.status, 'met', id);
+        assert.deepEqual(entry?.responses.map((r) => r.uri.split('/').slice(-2).join('/')), ['data/responses-maternity-and-learning-disability.yaml'], id);
+      }
     });
   });
 });
