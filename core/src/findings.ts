@@ -27,6 +27,18 @@ export interface FindingData {
   readonly replacement?: string;
   /** Which of a rule's checks raised the finding, where coverage tells them apart (e.g. finance-balance's `efficiency-floor`). */
   readonly check?: string;
+  /**
+   * A fix worked out by the rule, as edits (possibly in several files), for
+   * findings whose fix is more than replacing the finding's own range.
+   * `preferred` fixes are safe to apply unattended (`check --fix`).
+   */
+  readonly fix?: FindingFix;
+}
+
+export interface FindingFix {
+  readonly title: string;
+  readonly edits: readonly { readonly uri: string; readonly range: Range; readonly newText: string }[];
+  readonly preferred: boolean;
 }
 
 export interface Finding {
@@ -45,6 +57,8 @@ export interface ParseProblem {
   readonly message: string;
   readonly range: Range;
   readonly data?: FindingData;
+  /** Set when the problem is a value that is not a valid id: the value as written. */
+  readonly invalidId?: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -44,7 +44,7 @@ describe('schema', () => {
     },
     {
       name: 'commitment: a figure written with a thousands separator',
-      files: { 'plan.yaml': manifest(), 'a.md': block('commitment', 'id: mh-talking-therapies', 'status: on-track', 'trajectory: { 2019/20: "1,400" }', '                       ^^^^^^^ schema: `2019/20` is "1,400"; expected a number, or a percentage written like 75%') },
+      files: { 'plan.yaml': manifest(), 'a.md': block('commitment', 'id: mh-talking-therapies', 'status: on-track', 'trajectory: { 2019/20: "1,400" }', '                       ^^^^^^^ schema: `1,400` is one figure: write 1400, without the comma') },
     },
     {
       name: 'commitment: a status that is not one of the five',
@@ -63,9 +63,9 @@ describe('schema', () => {
           'summary: [one, two]',
           '         ^^^^^^^^^^ schema: `summary` is a list; it must be text',
           'trajectory: [1, 2]',
-          '            ^^^^^^ schema: `trajectory` is a list; it must be a mapping',
+          '            ^^^^^^ schema: `trajectory` is a list; values by year are a mapping, like `trajectory: { 2019/20: 120, 2020/21: 130, ... }`',
           'baseline: { year: 2018-19, value: 5 }',
-          '                  ^^^^^^^ schema: `year` is "2018-19": a financial year is written like 2019/20',
+          '                  ^^^^^^^ schema: `2018-19` is the financial year 2018/19: write it `2018/19`',
         ),
       },
     },
@@ -91,7 +91,7 @@ describe('schema', () => {
           'unit: GBP',
           '      ^^^ schema: `unit` is "GBP"; it must be `£m`, `£k` or `£`',
           'income: { 2019/20: "1,400" }',
-          '                   ^^^^^^^ schema: expected a number, or a percentage',
+          '                   ^^^^^^^ schema: `1,400` is one figure: write 1400, without the comma',
           'expenditure: [1400]',
           '             ^^^^^^ schema: `expenditure` is a list',
           'efficency: { 2019/20: 1.1% }',
@@ -101,10 +101,10 @@ describe('schema', () => {
     },
     // workforce
     {
-      name: 'workforce: groups missing, group misspelt',
+      name: 'workforce: groups misspelt: one finding, the did-you-mean, not also "missing `groups`"',
       files: {
         'plan.yaml': manifest(),
-        'a.md': lines('```workforce', '   ^^^^^^^^^ schema: the workforce block is missing `groups`', 'group: Nurses', '^^^^^ schema: did you mean `groups`?', '```'),
+        'a.md': lines('```workforce', 'group: Nurses', '^^^^^ schema: did you mean `groups`?', '```'),
       },
     },
     {
@@ -211,7 +211,7 @@ describe('schema', () => {
     },
     {
       name: 'plan.yaml: a year written with a hyphen',
-      files: { 'plan.yaml': manifest('', { period: ['2019-20', '2023/24'] }).replace('end: 2023/24 }', 'end: 2023/24 }\n                   ^^^^^^^ schema: `start` is "2019-20": a financial year is written like 2019/20') },
+      files: { 'plan.yaml': manifest('', { period: ['2019-20', '2023/24'] }).replace('end: 2023/24 }', 'end: 2023/24 }\n                   ^^^^^^^ schema: `2019-20` is the financial year 2019/20: write it `2019/20`') },
     },
     {
       name: 'plan.yaml: missing footprint',

@@ -18,6 +18,8 @@ export function codeActions(project: PlanProject, uri: string, findings: readonl
     for (const suggestion of suggestions) {
       actions.push({ title: `Change to \`${suggestion}\``, edits: [{ uri, range: finding.range, newText: suggestion }], isPreferred: suggestions.length === 1 });
     }
+    const fix = finding.data?.fix;
+    if (fix) actions.push({ title: fix.title, edits: fix.edits.map((edit) => ({ uri: edit.uri, range: edit.range, newText: edit.newText })), isPreferred: fix.preferred });
     const replacement = finding.data?.replacement;
     if (finding.ruleId === 'plain-language' && replacement && /^[a-z][a-z -]*$/i.test(replacement) && !/^(say|name)\b/i.test(replacement)) {
       actions.push({ title: `Replace with "${replacement}"`, edits: [{ uri, range: finding.range, newText: replacement }] });

@@ -3,6 +3,7 @@ import { YamlView } from '../model/yaml-view';
 import type { SchemaName, SchemaSet } from '../schema/schema-set';
 import type { OffsetMapper } from '../text/embedded';
 import type { Range } from '../text/positions';
+import { repairYaml } from './repair';
 import { isNode, nodeAtPath, nodeSpan, parseYaml } from './yaml';
 
 export interface ReadYaml {
@@ -26,11 +27,22 @@ export function readYaml(text: string, mapper: OffsetMapper, schemas: SchemaSet,
     range: mapper.rangeOf(problem.start, problem.end),
   }));
   if (problems.length > 0 || !parsed.doc) return { value: undefined, problems };
-  const root = parsed.doc.contents;
-  if (!isNode(root) || parsed.value === null || parsed.value === undefined) return { value: undefined, problems };
+  if (!isNode(parsed.doc.contents) || parsed.value === null || parsed.value === undefined) return { value: undefined, problems };
+  const repaired = repairYaml(parsed, parsed.doc, schema);
+  const doc = repaired.doc;
+  const root = doc.contents;
+  if (!isNode(root)) return { value: undefined, problems };
+  for (const repair of repaired.repairs) {
+    problems.push({
+      ruleId: 'schema',
+      message: repair.message,
+      range: mapper.rangeOf(repair.start, repair.end),
+      ...(repair.replacement !== undefined ? { data: { suggestions: [repair.replacement] } } : {}),
+    });
+  }
 
-  for (const issue of schemas.validate(schema, parsed.value)) {
-    const found = nodeAtPath(parsed.doc, issue.path);
+  for (const issue of schemas.validate(schema, repaired.value)) {
+    const found = nodeAtPath(doc, issue.path);
     const target = issue.atKey ? found.key ?? found.node : found.exact ? found.node : found.key ?? found.node;
     const range = target === root && !issue.atKey && issue.path.length === 0 ? fallback : rangeOfNode(target, mapper);
     problems.push({
@@ -38,9 +50,10 @@ export function readYaml(text: string, mapper: OffsetMapper, schemas: SchemaSet,
       message: issue.message,
       range,
       ...(issue.suggestions && issue.suggestions.length > 0 ? { data: { suggestions: issue.suggestions } } : {}),
+      ...(issue.invalidId !== undefined ? { invalidId: issue.invalidId } : {}),
     });
   }
-  return { view: new YamlView(root, mapper), value: parsed.value, problems };
+  return { view: new YamlView(root, mapper), value: repaired.value, problems };
 }
 
 function rangeOfNode(node: Parameters<typeof nodeSpan>[0], mapper: OffsetMapper): Range {

@@ -11,7 +11,7 @@ export const financeBalance: Rule = {
   check(context, report) {
     const finance = context.documents.flatMap((document) => document.finance);
     if (finance.length === 0) {
-      reportPlanWide(context, report, 'the plan has no finance data: add a finance block (income, expenditure and efficiency for each year) to show it balances');
+      reportPlanWide(context, report, 'the plan has no finance data: add a finance block (income, expenditure and efficiency for each year) to show it balances', 'finance');
       return;
     }
     const minimum = context.catalogs.threshold('efficiency-min');

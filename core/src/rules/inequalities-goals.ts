@@ -11,7 +11,7 @@ export const inequalitiesGoals: Rule = {
     const goals = context.documents.flatMap((document) => document.inequalities);
     if (goals.some((goal) => missingParts(goal).length === 0)) return;
     if (goals.length === 0) {
-      reportPlanWide(context, report, 'the plan sets no measurable inequalities goal: add an inequalities block with goals that each have a measure, a baseline, and 5- and 10-year targets');
+      reportPlanWide(context, report, 'the plan sets no measurable inequalities goal: add an inequalities block with goals that each have a measure, a baseline, and 5- and 10-year targets', 'inequalities');
       return;
     }
     for (const goal of goals) {

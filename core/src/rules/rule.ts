@@ -2,7 +2,7 @@ import type { CatalogSet } from '../catalog/catalog-set';
 import type { Catalog } from '../catalog/types';
 import type { JargonTerm } from '../engine';
 import type { FindingData, RelatedLocation, Severity } from '../findings';
-import type { CommitmentResponse, Located, Manifest, Organisation, PlanDocument } from '../model/types';
+import type { BlockType, CommitmentResponse, Located, Manifest, Organisation, PlanDocument } from '../model/types';
 import type { Range } from '../text/positions';
 
 export interface RuleMeta {
@@ -68,8 +68,22 @@ export interface Rule {
 }
 
 
-/** Reports, at the top of plan.yaml, that the plan lacks a whole kind of data. */
-export function reportPlanWide(context: RuleContext, report: (finding: Report) => void, message: string): void {
+/**
+ * Reports, at the top of plan.yaml, that the plan lacks a whole kind of data.
+ * With `kind`, says nothing when the plan writes that kind of data but it
+ * could not be read: the reason is already reported where it is written.
+ */
+export function reportPlanWide(context: RuleContext, report: (finding: Report) => void, message: string, kind?: BlockType): void {
+  if (kind && writesData(context, kind)) return;
   const manifest = context.manifest;
   if (manifest) report({ message, uri: manifest.uri, range: manifest.planRange });
+}
+
+/** Whether a file of the plan writes a kind of data that could not be read: a fenced block of that type, or a top-level key of a YAML-only file, with a problem reported in it. */
+export function writesData(context: RuleContext, kind: BlockType): boolean {
+  const key = new RegExp(`^${kind}\\s*:`, 'm');
+  return context.documents.some((document) => {
+    if (document.kind === 'data') return document.problems.length > 0 && key.test(document.text);
+    return document.blocks.some((block) => block.type === kind && document.problems.some((p) => p.range.start.line >= block.range.start.line && p.range.start.line <= block.range.end.line));
+  });
 }

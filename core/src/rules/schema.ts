@@ -1,8 +1,11 @@
 import { SEVERITIES } from '../findings';
 import { yearStart } from '../model/values';
 import { listOr, suggest } from '../text/suggest';
-import { reportParseProblems } from './parse-problems';
-import type { Rule } from './rule';
+import type { Located } from '../model/types';
+import type { Range } from '../text/positions';
+import { idFor } from '../schema/schema-set';
+import { organisationUses } from './organisation-uses';
+import type { Report, Rule, RuleContext } from './rule';
 
 export const schema: Rule = {
   meta: {
@@ -11,8 +14,20 @@ export const schema: Rule = {
     description: 'A manifest, front matter, block or catalog that breaks its JSON Schema, or a manifest naming an unknown framework or rule.',
   },
   check(context, report) {
-    reportParseProblems('schema', context, report);
     const manifest = context.manifest;
+    const badIds = badOrganisationIds(context);
+    for (const document of context.documents) {
+      for (const problem of document.problems) {
+        if (problem.ruleId !== 'schema') continue;
+        const bad = problem.invalidId !== undefined ? badIds.get(problem.invalidId) : undefined;
+        if (bad) {
+          // One finding for a badly written organisation id, at its definition; its uses follow it.
+          if (document.uri === manifest?.uri && sameRange(problem.range, bad.definition.range)) report(bad.finding);
+          continue;
+        }
+        report({ message: problem.message, uri: document.uri, range: problem.range, ...(problem.data ? { data: problem.data } : {}) });
+      }
+    }
     if (!manifest) return;
     const uri = manifest.uri;
 
@@ -49,3 +64,39 @@ export const schema: Rule = {
     }
   },
 };
+
+interface BadId {
+  readonly definition: Located<string>;
+  readonly finding: Report;
+}
+
+/** Footprint organisations whose id breaks the id pattern, with the one finding each gets and its rename. */
+function badOrganisationIds(context: RuleContext): Map<string, BadId> {
+  const bad = new Map<string, BadId>();
+  const manifest = context.manifest;
+  if (!manifest) return bad;
+  const uses = organisationUses(context);
+  for (const organisation of manifest.organisations) {
+    const written = organisation.id.value;
+    if (bad.has(written)) continue;
+    const fixed = idFor(written);
+    if (fixed === undefined || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(written)) continue;
+    const places = [{ uri: manifest.uri, range: organisation.id.range }, ...uses.filter((use) => use.id.value === written).map((use) => ({ uri: use.uri, range: use.id.range }))];
+    const others = places.length - 1;
+    const taken = context.organisations.has(fixed);
+    bad.set(written, {
+      definition: organisation.id,
+      finding: {
+        message: `organisation id \`${written}\` is not written as an id (lower case with hyphens): call it \`${fixed}\`${others > 0 ? `, here and in its ${others} use${others === 1 ? '' : 's'}` : ''}${taken ? ` (but \`${fixed}\` is already taken: choose another)` : ''}`,
+        uri: manifest.uri,
+        range: organisation.id.range,
+        ...(taken ? {} : { data: { fix: { title: `Rename \`${written}\` to \`${fixed}\` everywhere (${places.length} place${places.length === 1 ? '' : 's'})`, edits: places.map((place) => ({ ...place, newText: fixed })), preferred: true } } }),
+      },
+    });
+  }
+  return bad;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

@@ -1,7 +1,8 @@
 import { assessTarget, targetContextOf, type Assessed } from '../targets/assess';
 import { describeComparison, describeShortfall } from '../targets/describe';
-import type { CommitmentResponse } from '../model/types';
-import { formatPlanValue } from '../model/values';
+import type { FindingFix } from '../findings';
+import type { CommitmentResponse, YearlySeries } from '../model/types';
+import { formatNumber, formatPlanValue } from '../model/values';
 import type { Report, Rule } from './rule';
 
 export const trajectoryTarget: Rule = {
@@ -25,6 +26,18 @@ export const trajectoryTarget: Rule = {
           break;
         case 'unit-mismatch': {
           const targetIsPercent = assessment.target.value.kind === 'percent';
+          const fractions = targetIsPercent ? fractionsAsPercent(response.trajectory, response.uri) : undefined;
+          if (fractions) {
+            // 0.92 against a 92% target: a share written as a fraction. Said once for the block.
+            const written = assessment.value.value.value;
+            report({
+              message: `${formatNumber(written)} = ${formatNumber(written * 100)}%? The target is a percentage (${formatPlanValue(assessment.target.value)}): write the trajectory as percentages, like ${formatNumber(written * 100)}% (${assessment.target.measure})`,
+              uri: response.uri,
+              range: assessment.value.range,
+              data: { commitment: commitment.id, fix: fractions },
+            });
+            break;
+          }
           report({
             message: `the target is ${targetIsPercent ? 'a percentage' : 'a number'} (${formatPlanValue(assessment.target.value)}) but ${assessment.year} gives ${targetIsPercent ? 'a plain number' : 'a percentage'} (${formatPlanValue(assessment.value.value)}): write the trajectory in the target's unit (${assessment.target.measure})`,
             uri: response.uri,
@@ -94,4 +107,19 @@ function standingWords(assessment: Assessed): string {
   const inYear = assessment.target.inYear ? ` expected in every year from ${assessment.target.by}` : ', to be reached and then held';
   const how = path?.outcome === 'slips' ? 'the trajectory falls back below it after meeting it' : path?.outcome === 'never' ? 'the trajectory never reaches it' : `the trajectory only reaches it in ${path?.reached ?? 'a later year'}`;
   return `${value} is a standing standard${inYear}: ${how}.`;
+}
+
+/**
+ * When every figure of a trajectory is a fraction between 0 and 1, the edits
+ * that write them as percentages (0.92 → 92%); otherwise undefined.
+ */
+function fractionsAsPercent(trajectory: YearlySeries | undefined, uri: string): FindingFix | undefined {
+  const points = trajectory?.points ?? [];
+  const numbers = points.filter((point) => point.value.value.kind === 'number');
+  if (numbers.length === 0 || !numbers.every((point) => point.value.value.value >= 0 && point.value.value.value <= 1)) return undefined;
+  return {
+    title: 'Write the fractions as percentages (0.92 → 92%)',
+    edits: numbers.map((point) => ({ uri, range: point.value.range, newText: `${String(Math.round(point.value.value.value * 10000) / 100)}%` })),
+    preferred: false,
+  };
 }

@@ -11,7 +11,7 @@ export const workforceGap: Rule = {
   check(context, report) {
     const groups = context.documents.flatMap((document) => document.workforce);
     if (groups.length === 0) {
-      reportPlanWide(context, report, 'the plan has no workforce data: add a workforce block with demand and supply for each staff group, matched to the activity the plan expects');
+      reportPlanWide(context, report, 'the plan has no workforce data: add a workforce block with demand and supply for each staff group, matched to the activity the plan expects', 'workforce');
       return;
     }
     const final = lastYear(context.years);

@@ -1,5 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { BlockType } from '../model/types';
+import { dateProblem, describeDateProblem } from '../model/dates';
 import { listOr, suggest } from '../text/suggest';
 import { SchemaNavigator } from './navigate';
 
@@ -15,7 +16,11 @@ export interface SchemaIssue {
   readonly atKey: boolean;
   readonly message: string;
   readonly suggestions?: readonly string[];
+  /** Set when the value breaks the id pattern: the value as written. */
+  readonly invalidId?: string;
 }
+
+const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 /** The schema reference each kind of YAML is validated against. */
 export const SCHEMA_ROOTS: Record<SchemaName, string> = {
@@ -61,6 +66,14 @@ export class SchemaSet {
     // Annotations editors read (VS Code YAML support); ajv only needs to accept them.
     ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
     ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
+    // Dates that fit the pattern but do not exist (2019-13-45, 2019-02-30): see describe().
+    ajv.addKeyword({
+      keyword: 'realDate',
+      type: 'string',
+      schemaType: 'boolean',
+      errors: true,
+      validate: (enabled: boolean, data: string) => !enabled || dateProblem(data, false) === undefined,
+    });
     for (const [name, schema] of Object.entries(files)) {
       ajv.addSchema({ ...schema, $id: name });
     }
@@ -86,6 +99,8 @@ function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubje
     // A bad key under propertyNames fails twice: once for the name (e.g. its pattern) and once as `propertyNames`; say it once.
     if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
     if (error.keyword !== 'anyOf' && anyOfPaths.has(error.instancePath)) continue;
+    // `staff-group` where `group` is required: the unknown key's did-you-mean says it; not also "missing `group`".
+    if (error.keyword === 'required' && errors.some((other) => other.keyword === 'additionalProperties' && other.instancePath === error.instancePath && suggest(String((other.params as Record<string, unknown>)['additionalProperty']), [String((error.params as Record<string, unknown>)['missingProperty'])]).length > 0)) continue;
     const issue = describe(error, root, rootSubject, errors);
     if (!issue) continue;
     const key = `${issue.path.join('/')}|${issue.atKey}|${issue.message}`;
@@ -130,6 +145,8 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string, all: r
     case 'const':
       return { path, atKey: false, message: `${name} must be ${show(params['allowedValue'])}` };
     case 'anyOf': {
+      const date = all.find((other) => other.instancePath === error.instancePath && other.keyword === 'realDate');
+      if (date && typeof value === 'string') return dateIssue(path, name, value, true);
       if (typeof parentSchema['description'] === 'string') {
         return { path, atKey: false, message: `${name} is ${show(value)}; expected ${lowerFirst(parentSchema['description']).replace(/\.$/, '')}` };
       }
@@ -143,11 +160,21 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string, all: r
         .filter((hint): hint is string => typeof hint === 'string');
       return { path, atKey: false, message: `${name} is ${show(value)}: ${hints.length > 0 ? hints.join(', or ') : 'it is not a valid value here'}` };
     }
+    case 'realDate':
+      return typeof value === 'string' ? dateIssue(path, name, value, false) : undefined;
     case 'pattern': {
       const hint = parentSchema['patternErrorMessage'];
+      if (params['pattern'] === ID_PATTERN && typeof value === 'string') {
+        const fixed = idFor(value);
+        return { path, atKey: false, message: `${name} is ${show(value)}: ${typeof hint === 'string' ? hint : 'not a valid id'}${fixed ? ` (${fixed})` : ''}`, invalidId: value, ...(fixed ? { suggestions: [fixed] } : {}) };
+      }
       return { path, atKey: false, message: `${name} is ${show(value)}: ${typeof hint === 'string' ? hint : `it must match ${String(params['pattern'])}`}` };
     }
     case 'type':
+      if (params['type'] === 'object' && Array.isArray(value) && isYearly(parentSchema)) {
+        const key = typeof path[path.length - 1] === 'string' ? String(path[path.length - 1]) : 'values';
+        return { path, atKey: false, message: `${name} is a list; values by year are a mapping, like \`${key}: { 2019/20: 120, 2020/21: 130, ... }\`` };
+      }
       return { path, atKey: false, message: `${name} is ${show(value)}; it must be ${article(String(params['type']))}` };
     case 'minLength':
       return { path, atKey: false, message: `${name} must not be empty` };
@@ -157,6 +184,22 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string, all: r
     default:
       return { path, atKey: false, message: `${name} ${error.message ?? 'is not valid'}` };
   }
+}
+
+function dateIssue(path: (string | number)[], name: string, value: string, yearAllowed: boolean): SchemaIssue {
+  const problem = dateProblem(value, yearAllowed) ?? { why: 'it is not a date' };
+  return { path, atKey: false, message: describeDateProblem(name, value, problem, yearAllowed), ...(problem.suggestion ? { suggestions: [problem.suggestion] } : {}) };
+}
+
+/** The lower-case, hyphenated form of an id written otherwise ("KV_Community" → "kv-community"); undefined when nothing is left. */
+export function idFor(written: string): string | undefined {
+  const id = written.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return id !== '' && id !== written ? id : undefined;
+}
+
+function isYearly(schema: Record<string, unknown>): boolean {
+  const names = schema['propertyNames'] as { $ref?: string } | undefined;
+  return names?.$ref?.endsWith('/year') === true;
 }
 
 function propertyNameHint(parentSchema: Record<string, unknown>): string {
