@@ -100,7 +100,7 @@ function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubje
     if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
     if (error.keyword !== 'anyOf' && anyOfPaths.has(error.instancePath)) continue;
     // `staff-group` where `group` is required: the unknown key's did-you-mean says it; not also "missing `group`".
-    if (error.keyword === 'required' && errors.some((other) => other.keyword === 'additionalProperties' && other.instancePath === error.instancePath && suggest(String((other.params as Record<string, unknown>)['additionalProperty']), [String((error.params as Record<string, unknown>)['missingProperty'])]).length > 0)) continue;
+    if (error.keyword === 'required' && errors.some((other) => other.keyword === 'additionalProperties' && other.instancePath === error.instancePath && keySuggestions(String((other.params as Record<string, unknown>)['additionalProperty']), [String((error.params as Record<string, unknown>)['missingProperty'])]).length > 0)) continue;
     const issue = describe(error, root, rootSubject, errors);
     if (!issue) continue;
     const key = `${issue.path.join('/')}|${issue.atKey}|${issue.message}`;
@@ -128,7 +128,7 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string, all: r
     case 'additionalProperties': {
       const extra = String(params['additionalProperty']);
       const allowed = Object.keys((parentSchema['properties'] ?? {}));
-      const suggestions = suggest(extra, allowed);
+      const suggestions = keySuggestions(extra, allowed);
       const hint = suggestions.length > 0 ? `did you mean ${listOr(suggestions)}?` : `expected ${listOr(allowed)}`;
       const where = path.length === 0 ? rootSubject : name;
       return { path: [...path, extra], atKey: true, message: `unknown key \`${extra}\` in ${where}: ${hint}`, suggestions };
@@ -184,6 +184,14 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string, all: r
     default:
       return { path, atKey: false, message: `${name} ${error.message ?? 'is not valid'}` };
   }
+}
+
+/** Keys close to an unknown one, or (failing that) the keys it is a longer name for (`staff-group` → `group`). */
+function keySuggestions(extra: string, allowed: readonly string[]): string[] {
+  const near = suggest(extra, allowed);
+  if (near.length > 0) return near;
+  const parts = extra.toLowerCase().split(/[-_\s]+/);
+  return allowed.filter((key) => parts.length > 1 && parts[parts.length - 1] === key);
 }
 
 function dateIssue(path: (string | number)[], name: string, value: string, yearAllowed: boolean): SchemaIssue {
