@@ -49,6 +49,26 @@ export interface Finding {
   readonly range: Range;
   readonly data?: FindingData;
   readonly related?: readonly RelatedLocation[];
+  /**
+   * Set only on findings a `planwright-disable` comment (a waiver) covers.
+   * Those are not in `PlanAnalysis.findings` but in `PlanAnalysis.suppressed`,
+   * so reports can show what was waived and why (SARIF `suppressions`).
+   */
+  readonly suppression?: FindingSuppression;
+}
+
+/** The waiver that covers a finding. */
+export interface FindingSuppression {
+  /** The reason written after the rule id; undefined when none was given. */
+  readonly reason?: string;
+  readonly owner?: string;
+  /** The review date, as written (a date like 2020-03-31). */
+  readonly until?: string;
+  /** True when `until` is before the report date: the waiver is due for review (rule waiver-expired). */
+  readonly expired: boolean;
+  /** Where the disable comment is. */
+  readonly uri: string;
+  readonly range: Range;
 }
 
 /** A problem found while reading a file, before any rule runs. */

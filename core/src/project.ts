@@ -22,7 +22,14 @@ export interface PlanAnalysis {
   readonly root: string;
   readonly context: RuleContext;
   readonly findings: readonly Finding[];
+  /** Findings waived by a disable comment, each carrying its `suppression` (reason, owner, until, expired). */
+  readonly suppressed: readonly Finding[];
   readonly coverage: Coverage;
+}
+
+export interface ProjectOptions {
+  /** The report date, YYYY-MM-DD, against which waivers expire. Hosts pass today's date; tests pass a fixed one. */
+  readonly today?: string;
 }
 
 interface FileEntry {
@@ -49,7 +56,21 @@ export class PlanProject {
   /** Each root's files, sorted; rebuilt when files come or go, or roots change. */
   private members: Map<string, string[]> | undefined;
 
-  constructor(readonly engine: Engine) {}
+  private today: string | undefined;
+
+  constructor(
+    readonly engine: Engine,
+    options: ProjectOptions = {},
+  ) {
+    this.today = options.today;
+  }
+
+  /** Changes the report date (a long-running server crosses midnight); every plan is analysed again. */
+  setToday(today: string | undefined): void {
+    if (today === this.today) return;
+    this.today = today;
+    this.analyses.clear();
+  }
 
   setFile(uri: string, text: string): void {
     const clean = stripBom(text);
@@ -220,10 +241,13 @@ export class PlanProject {
         .map((other) => ({ root: other, manifest: this.parsed(`${other}plan.yaml`)?.manifest })),
       jargon: [...this.engine.jargon, ...(manifest?.plainLanguage ?? [])],
       ruleIds: RULE_IDS,
+      ...(this.today !== undefined ? { today: this.today } : {}),
     };
-    const findings = runRules(context).sort(compareFindings);
+    const { findings, suppressed } = runRules(context);
+    findings.sort(compareFindings);
+    suppressed.sort(compareFindings);
     const coverage = computeCoverage(catalogs, responsesById, targetContextOf(context), evidenceFrom(context, findings));
-    return { root, context, findings, coverage };
+    return { root, context, findings, suppressed, coverage };
   }
 }
 

@@ -1,30 +1,37 @@
-import type { Finding } from './findings';
+import type { Finding, FindingSuppression } from './findings';
+import { waiverExpired } from './rules/waiver-expired';
 import type { Suppression } from './model/types';
 import { RULES } from './rules/registry';
 import type { RuleContext } from './rules/rule';
+
+export interface RuleResults {
+  readonly findings: Finding[];
+  /** Findings a disable comment covers, each with its `suppression`. */
+  readonly suppressed: Finding[];
+}
 
 /**
  * Runs every rule over one plan, then applies the plan's severity overrides
  * (`rules:` in plan.yaml) and disable comments. A rule that throws is a bug:
  * it becomes one finding instead of taking the whole check down.
  */
-export function runRules(context: RuleContext): Finding[] {
+export function runRules(context: RuleContext): RuleResults {
   const overrides = context.manifest?.rules;
   const suppressions = new Map<string, readonly Suppression[]>();
   for (const document of context.documents) {
     if (document.suppressions.length > 0) suppressions.set(document.uri, document.suppressions);
   }
   const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
   for (const rule of RULES) {
     const override = overrides?.get(rule.meta.id)?.value;
     if (override === 'off') continue;
     try {
       rule.check(context, (report) => {
-        const covered = suppressions.get(report.uri)?.some(
+        const covered = suppressions.get(report.uri)?.find(
           (s) => s.rules.some((r) => r.value === rule.meta.id) && report.range.start.line >= s.startLine && report.range.start.line <= s.endLine,
         );
-        if (covered) return;
-        findings.push({
+        (covered ? suppressed : findings).push({
           ruleId: rule.meta.id,
           severity: override ?? report.severity ?? rule.meta.defaultSeverity,
           message: report.message,
@@ -32,6 +39,7 @@ export function runRules(context: RuleContext): Finding[] {
           range: report.range,
           ...(report.data ? { data: report.data } : {}),
           ...(report.related ? { related: report.related } : {}),
+          ...(covered ? { suppression: suppressionOf(covered, context.today) } : {}),
         });
       });
     } catch (error) {
@@ -44,5 +52,16 @@ export function runRules(context: RuleContext): Finding[] {
       });
     }
   }
-  return findings;
+  return { findings, suppressed };
+}
+
+function suppressionOf(suppression: Suppression, today: string | undefined): FindingSuppression {
+  return {
+    ...(suppression.reason !== undefined ? { reason: suppression.reason } : {}),
+    ...(suppression.owner !== undefined ? { owner: suppression.owner } : {}),
+    ...(suppression.until !== undefined ? { until: suppression.until } : {}),
+    expired: waiverExpired(suppression, today),
+    uri: suppression.uri,
+    range: suppression.range,
+  };
 }

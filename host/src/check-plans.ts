@@ -5,6 +5,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { PlanProject, planReport, type PlanReport } from '../../core/src/index';
 import { loadEngine } from './load-engine';
 import { planRootsOf, readInto, resolveTargets } from './load-project';
+import { reportDate } from './report-date';
 
 export interface CheckRun {
   /** One report per plan the paths name, sorted by root. */
@@ -60,7 +61,7 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
 
 /** The body of a worker thread (and of a one-thread run). */
 function checkTask(task: WorkerTask, onProgress?: (files: number) => void): PlanReport[] {
-  const project = new PlanProject(loadEngine());
+  const project = new PlanProject(loadEngine(), { today: reportDate() });
   const own = new Set(task.files);
   const manifests = task.manifests.filter((file) => !own.has(file));
   readInto(project, [...manifests, ...task.files], onProgress);

@@ -5,3 +5,4 @@ export { readText, decodeText, MAX_FILE_BYTES, type ReadResult } from './read-te
 export { listPlanFiles, enclosingPlanRoot } from './discover';
 export { insidePlans, loadProject, readInto, resolveTargets, planRootsOf, type LoadedProject, type Targets } from './load-project';
 export { checkPlans, runCheckWorker, type CheckRun, type CheckOptions } from './check-plans';
+export { reportDate } from './report-date';

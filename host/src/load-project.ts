@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PlanProject, type Engine } from '../../core/src/index';
 import { enclosingPlanRoot, listPlanFiles } from './discover';
 import { readText } from './read-text';
+import { reportDate } from './report-date';
 
 /** What a list of command-line paths asks for. */
 export interface Targets {
@@ -96,7 +97,7 @@ export interface LoadedProject {
 /** Resolves the paths and reads every plan they name into one project. */
 export function loadProject(engine: Engine, paths: readonly string[], onFile?: (count: number) => void): LoadedProject {
   const targets = resolveTargets(paths);
-  const project = new PlanProject(engine);
+  const project = new PlanProject(engine, { today: reportDate() });
   const fileCount = readInto(project, targets.files, onFile);
   return { project, scopes: targets.scopes, errors: targets.errors, fileCount };
 }

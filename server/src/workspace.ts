@@ -1,6 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileRole, PlanProject, type Engine } from '../../core/src/index';
-import { insidePlans, listPlanFiles, readText } from '../../host/src/index';
+import { insidePlans, listPlanFiles, readText, reportDate } from '../../host/src/index';
 
 /** Where the server's file contents come from, so tests can stand in for the disk. */
 export interface FileSource {
@@ -19,7 +19,7 @@ export class ServerWorkspace {
   private readonly open = new Set<string>();
 
   constructor(engine: Engine, private readonly files: FileSource = diskFiles) {
-    this.project = new PlanProject(engine);
+    this.project = new PlanProject(engine, { today: reportDate() });
   }
 
   /** Reads every plan file under the folders (files outside any plan are not read), yielding between batches so requests are still served. */

@@ -1,4 +1,5 @@
 import type { CatalogCommitment } from '../catalog/types';
+import { daysIn } from '../model/dates';
 import { BLOCK_TYPES, ENGAGEMENT_GROUPS } from '../model/types';
 import type { PlanProject } from '../project';
 import { RULES, ruleDocsUrl } from '../rules/registry';
@@ -24,6 +25,8 @@ export function completions(project: PlanProject, uri: string, position: Positio
   const replace: Range = { start: { line: position.line, character: position.character - partial.length }, end: { line: position.line, character: position.character + after.length } };
 
   if (/planwright-disable\s+(?:[a-z0-9-]+\s*,\s*)*[a-z0-9-]*$/.test(before)) return ruleItems(replace);
+  const waiver = /planwright-disable\s+[a-z0-9-][a-z0-9-,\s]*:[^()]*\(([^()]*)$/.exec(before);
+  if (waiver) return waiverItems(context, waiver[1] ?? '', position);
   if (/\[\[\s*[a-z0-9-]*$/.test(before) && context.document.kind === 'chapter') {
     const closes = line.slice(position.character + after.length).startsWith(']]');
     return commitmentItems(context, replace, closes ? '' : ']]');
@@ -197,6 +200,54 @@ function yearItems(context: DocumentContext, replace: Range, suffix: string): Co
 
 function ruleItems(replace: Range): Completion[] {
   return RULES.map((rule) => ({ label: rule.meta.id, kind: 'rule' as const, detail: rule.meta.description, documentation: `[Rule documentation](${ruleDocsUrl(rule.meta.id)})`, insertText: rule.meta.id, range: replace }));
+}
+
+/**
+ * Inside the `( ... )` of a waiver: the keys `owner:` and `until:`, the
+ * footprint's organisations after `owner:`, review dates after `until:`.
+ */
+function waiverItems(context: DocumentContext, inside: string, position: Position): Completion[] {
+  const current = /([a-z]*)\s*:\s*([^,]*)$/.exec(inside);
+  const at = (length: number): Range => ({ start: { line: position.line, character: position.character - length }, end: position });
+  if (current?.[1] === 'owner') {
+    const typed = current[2] ?? '';
+    return [...context.analysis.context.organisations.values()].map((o) => ({ label: o.id.value, kind: 'organisation' as const, detail: o.name, insertText: o.id.value, range: at(typed.length) }));
+  }
+  if (current?.[1] === 'until') {
+    const typed = current[2] ?? '';
+    return reviewDates(context.analysis.context.today).map(([date, detail]) => ({ label: date, kind: 'value' as const, detail, insertText: date, range: at(typed.length) }));
+  }
+  const word = /[a-z]*$/.exec(inside)?.[0] ?? '';
+  const used = new Set([...inside.matchAll(/([a-z]+)\s*:/g)].map((m) => m[1]));
+  return (['owner', 'until'] as const)
+    .filter((key) => !used.has(key))
+    .map((key) => ({
+      label: `${key}:`,
+      kind: 'key' as const,
+      detail: key === 'owner' ? 'who reviews this waiver' : 'the review date: after it, the waiver is reported as expired',
+      insertText: `${key}: `,
+      range: at(word.length),
+    }));
+}
+
+/** Review dates to offer: three, six and twelve months after the report date, and the end of its financial year. */
+function reviewDates(today: string | undefined): [string, string][] {
+  const match = today ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(today) : null;
+  if (!match) return [];
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const later = (months: number): string => {
+    const total = month - 1 + months;
+    const [y, m] = [year + Math.floor(total / 12), (total % 12) + 1];
+    return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(Number(match[3]), daysIn(y, m))).padStart(2, '0')}`;
+  };
+  const yearEnd = `${month <= 3 ? year : year + 1}-03-31`;
+  return [
+    [later(3), 'in three months'],
+    [later(6), 'in six months'],
+    [later(12), 'in a year'],
+    [yearEnd, 'the end of this financial year'],
+  ];
 }
 
 function insideBlock(context: DocumentContext, line: number): boolean {

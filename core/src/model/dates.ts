@@ -23,7 +23,8 @@ export interface DateProblem {
 const SHAPE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function daysIn(year: number, month: number): number {
+/** Days in a month (1–12) of a year. */
+export function daysIn(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

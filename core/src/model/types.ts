@@ -97,6 +97,9 @@ export interface Suppression {
   readonly range: Range;
   readonly rules: readonly Located<string>[];
   readonly reason?: string;
+  /** A waiver's owner and review date: `reason (owner: x, until: 2020-03-31)`. */
+  readonly owner?: string;
+  readonly until?: string;
   /** Lines [startLine, endLine] (inclusive) of the element the comment covers. */
   readonly startLine: number;
   readonly endLine: number;

@@ -10,6 +10,26 @@ const DIRECTIVE = /planwright-disable\b([^:]*)(?::(.*))?$/s;
 export interface Directive {
   readonly rules: readonly Located<string>[];
   readonly reason?: string;
+  readonly owner?: string;
+  readonly until?: string;
+}
+
+/** `(owner: x, until: 2020-03-31)` at the end of the reason: who reviews the waiver, and by when. */
+const WAIVER = /\(\s*((?:owner|until)\s*:[^()]*)\)\s*$/i;
+
+/** Splits the owner and review date off a reason. */
+export function readWaiver(reason: string): { reason?: string; owner?: string; until?: string } {
+  const match = WAIVER.exec(reason);
+  if (!match?.[1]) return { reason };
+  const fields: Record<string, string> = {};
+  for (const part of match[1].split(',')) {
+    const colon = part.indexOf(':');
+    if (colon < 0) continue;
+    const value = part.slice(colon + 1).trim();
+    if (value !== '') fields[part.slice(0, colon).trim().toLowerCase()] = value;
+  }
+  const rest = reason.slice(0, match.index).trim();
+  return { ...(rest ? { reason: rest } : {}), ...(fields['owner'] ? { owner: fields['owner'] } : {}), ...(fields['until'] ? { until: fields['until'] } : {}) };
 }
 
 /** Reads a directive from comment text starting at `offset` in the document; undefined when it is not one. */
@@ -24,7 +44,7 @@ export function readDirective(index: LineIndex, body: string, offset: number): D
     rules.push({ value: rule[0], range: index.rangeOf(start, start + rule[0].length) });
   }
   const reason = match[2]?.trim();
-  return { rules, ...(reason ? { reason } : {}) };
+  return { rules, ...(reason ? readWaiver(reason) : {}) };
 }
 
 const YAML_COMMENT = /^(\s*)#\s*(planwright-disable\b.*)$/;

@@ -16,6 +16,7 @@ import { suppressionReason } from './suppression-reason';
 import { unknownCommitment } from './unknown-commitment';
 import { unknownOrganisation } from './unknown-organisation';
 import { unreadableFile } from './unreadable-file';
+import { waiverExpiredRule } from './waiver-expired';
 import { yamlSyntax } from './yaml-syntax';
 
 /** Every rule, in the order findings are reported. Adding a rule: write rules/<id>.ts and docs/rules/<id>.md, list it here. */
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   footprintOverlap,
   plainLanguage,
   suppressionReason,
+  waiverExpiredRule,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

@@ -43,6 +43,8 @@ export interface RuleContext {
   readonly jargon: readonly JargonTerm[];
   /** Every rule id, for checking disable comments and severity overrides. */
   readonly ruleIds: readonly string[];
+  /** The report date (YYYY-MM-DD) the host passes in, against which waivers expire; undefined: none expire. */
+  readonly today?: string;
 }
 
 export interface Report {
