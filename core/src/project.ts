@@ -13,6 +13,7 @@ import { parseDataFile } from './parse/data-file';
 import { parseManifest } from './parse/manifest';
 import { RULE_IDS } from './rules/registry';
 import type { LocalCatalogEntry, RuleContext } from './rules/rule';
+import { excludeMatcher } from './exclude';
 import { runRules } from './run-rules';
 import { stripBom } from './text/positions';
 import { dirname, fileRole, resolvePath } from './uris';
@@ -119,13 +120,24 @@ export class PlanProject {
     return best;
   }
 
-  /** The files of a plan root (sorted), each file counted in its nearest root only. */
+  /** Whether a file is left out of its plan by the plan's `exclude:` globs. */
+  isExcluded(uri: string): boolean {
+    const root = this.rootOf(uri);
+    return root !== undefined && this.excludeOf(root)(uri);
+  }
+
+  private excludeOf(root: string): (uri: string) => boolean {
+    return excludeMatcher(root, this.parsed(`${root}plan.yaml`)?.manifest?.exclude ?? []);
+  }
+
+  /** The files of a plan root (sorted), each file counted in its nearest root only, less those its `exclude:` names. */
   private filesOf(root: string): readonly string[] {
     if (!this.members) {
       const members = new Map<string, string[]>(this.roots().map((r) => [r, []]));
+      const excluded = new Map(this.roots().map((r) => [r, this.excludeOf(r)]));
       for (const uri of [...this.files.keys()].sort()) {
         const owner = this.rootOf(uri);
-        if (owner) members.get(owner)?.push(uri);
+        if (owner && !excluded.get(owner)?.(uri)) members.get(owner)?.push(uri);
       }
       this.members = members;
     }

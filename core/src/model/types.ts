@@ -198,6 +198,8 @@ export interface Manifest {
   /** Range of the `engagement:` key, or of the document start when absent. */
   readonly engagementRange: Range;
   readonly catalogs: readonly Located<string>[];
+  /** Globs (relative to the plan folder) of files that are not part of the plan. */
+  readonly exclude: readonly Located<string>[];
   readonly rules: ReadonlyMap<string, Located<ConfiguredSeverity>>;
   readonly plainLanguage: readonly { readonly term: string; readonly instead: string }[];
   /** Range of the `plan:` mapping (or the document start), where plan-wide findings point. */

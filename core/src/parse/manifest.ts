@@ -60,6 +60,7 @@ export function parseManifest(uri: string, text: string, schemas: SchemaSet): Pa
     engagement,
     engagementRange: engagementView?.keyRange ?? start,
     catalogs: root?.get('catalogs')?.strings() ?? [],
+    exclude: root?.get('exclude')?.strings() ?? [],
     rules,
     plainLanguage: (root?.get('plain-language')?.get('words')?.items() ?? []).flatMap((item) => {
       const term = item.get('term')?.string()?.value;
