@@ -24,11 +24,10 @@ import { toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './c
 import { CoverageRequest, DashboardRequest, InsertResponseRequest } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
-import { diskFiles, ServerWorkspace, type FileSource } from './workspace';
+import { ServerWorkspace } from './workspace';
 
 export interface ServerDeps {
   readonly engine: Engine;
-  readonly files?: FileSource;
 }
 
 /**
@@ -37,7 +36,7 @@ export interface ServerDeps {
  * core/. State lives in this closure, one per connection.
  */
 export function startServer(connection: Connection, deps: ServerDeps): void {
-  const workspace = new ServerWorkspace(deps.engine, deps.files ?? diskFiles);
+  const workspace = new ServerWorkspace(deps.engine);
   const project = workspace.project;
   const documents = new TextDocuments(TextDocument);
   const log = connection.console;
