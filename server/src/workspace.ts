@@ -74,10 +74,6 @@ export class ServerWorkspace {
     this.readFromDisk(uri);
   }
 
-  isOpen(uri: string): boolean {
-    return this.open.has(uri);
-  }
-
   /** A watched file changed on disk (ignored while the editor has it open). */
   fileChanged(uri: string, deleted: boolean): void {
     if (this.open.has(uri) || !this.isPlanFile(uri)) return;

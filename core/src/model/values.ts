@@ -49,7 +49,7 @@ export function yearStart(year: string): number | undefined {
   return (start + 1) % 100 === Number(match[2]) ? start : undefined;
 }
 
-export function formatYear(start: number): string {
+function formatYear(start: number): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
