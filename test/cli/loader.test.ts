@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import type { Finding } from '../../core/src/index';
 import { formatBytes, loadProject, type LoadOptions } from '../../host/src/index';
 import { manifest, testEngine } from '../helpers/engine';
-import { BIN, buildCli, planwright, TempFolders } from './cli-harness';
+import { BIN, buildCli, planwright, REPO, TempFolders } from './cli-harness';
 
 const CHAPTER = ['# Mental health', '', '```commitment', 'id: mh-liaison', 'status: on-track', '```', ''].join('\n');
 
@@ -124,10 +124,17 @@ describe('the file loader through the CLI', function () {
   it('reports a file it has no permission to read, and carries on', () => {
     const base = temp.withFiles({ 'plan/plan.yaml': manifest(), 'plan/01-mh.md': CHAPTER, 'plan/02-locked.md': '# Locked\n' });
     chmodSync(join(base, 'plan', '02-locked.md'), 0o000);
-    chmodSync(base, 0o755);
-    // Root reads anything, so as root the check runs as the unprivileged "nobody" user.
+    // Root reads anything, so as root the check runs as the unprivileged "nobody" user, from a copy of
+    // the built command in the test folder (the checkout itself may not be open to other users).
     const asRoot = process.getuid?.() === 0;
-    const result = spawnSync(process.execPath, [BIN, 'check', 'plan', '--format', 'json'], { cwd: base, encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    let bin = BIN;
+    if (asRoot) {
+      const tool = join(base, 'tool');
+      for (const part of ['bin', 'dist/cli.js', 'package.json', 'schemas', 'catalogs']) cpSync(join(REPO, part), join(tool, part), { recursive: true });
+      bin = join(tool, 'bin', 'planwright');
+    }
+    chmodSync(base, 0o755);
+    const result = spawnSync(process.execPath, [bin, 'check', 'plan', '--format', 'json'], { cwd: base, encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
     assert.equal(result.status, 2, result.stderr);
     const findings = (JSON.parse(result.stdout) as { findings: { file: string; ruleId: string; message: string }[] }).findings;
     assert.deepEqual(findings.filter((f) => f.ruleId === 'unreadable-file').map((f) => `${f.file}: ${f.message}`), ['plan/02-locked.md: cannot read the file: permission denied']);
