@@ -91,6 +91,14 @@ describe('the file loader (host): containment, limits and odd files', function (
     assert.deepEqual(check(base, ['plan']), ['plan/plan.yaml schema: plan.yaml is empty: it needs `plan:` (title, framework, period) and `footprint:` (organisations)']);
   });
 
+  it('an empty local catalog says what it needs, in the catalog', () => {
+    const base = planWith({ 'plan/local.catalog.yaml': '' }, 'catalogs: [local.catalog.yaml]');
+    assert.deepEqual(check(base, ['plan']).sort(), [
+      'plan/local.catalog.yaml schema: the catalog file is empty: it needs `catalog:` (id, title, version, period), `areas:` and `commitments:`',
+      'plan/plan.yaml local-catalog: catalog file `local.catalog.yaml` could not be used: fix the problems reported in it',
+    ]);
+  });
+
   it('leaves out the files an exclusion names, as if absent', () => {
     const base = planWith({ 'plan/drafts/02-draft.md': 'See [[no-such-commitment]].\n' });
     assert.equal(check(base, ['plan']).length, 1);
