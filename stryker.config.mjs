@@ -14,18 +14,24 @@
 // (comma-separated globs), e.g.
 //   PLANWRIGHT_MUTATE_SPECS='out/test/cli/loader.test.js' npm run mutate -- --mutate 'host/src/loader/**/*.ts'
 const specs = process.env.PLANWRIGHT_MUTATE_SPECS?.split(',').filter(Boolean) ?? ['out/test/core/**/*.test.js', 'out/test/cli/**/*.test.js', 'out/test/protocol/**/*.test.js'];
+// Optionally only the tests whose titles match (PLANWRIGHT_MUTATE_GREP), and per-test coverage
+// (PLANWRIGHT_MUTATE_COVERAGE=perTest) when the scoped code is exercised in-process: each mutant then
+// runs only the tests that reach it.
+const grep = process.env.PLANWRIGHT_MUTATE_GREP;
+const coverageAnalysis = process.env.PLANWRIGHT_MUTATE_COVERAGE ?? 'all';
 
 export default {
   packageManager: 'npm',
   testRunner: 'mocha',
   // Mocha's own options for these runs (the per-test timeout) are in .mocharc.stryker.json.
-  mochaOptions: { spec: specs, config: '.mocharc.stryker.json' },
+  mochaOptions: { spec: specs, config: '.mocharc.stryker.json', ...(grep ? { grep } : {}) },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.stryker.json',
   buildCommand: 'npm run build',
   mutate: ['core/src/**/*.ts', 'cli/src/**/*.ts', 'server/src/**/*.ts', 'host/src/**/*.ts'],
-  // Child processes (the CLI, the server) are not seen by per-test coverage; "all" still skips mutants no test reaches.
-  coverageAnalysis: 'all',
+  // Child processes (the CLI, the server) are not seen by per-test coverage, so the default is "all"
+  // (every mutant runs every selected test); "perTest" is much faster for code the tests call in-process.
+  coverageAnalysis,
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   reporters: ['html', 'clear-text', 'progress', 'json'],
