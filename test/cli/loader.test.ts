@@ -3,7 +3,7 @@ import { chmodSync, cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import type { Finding } from '../../core/src/index';
+import type { Finding, PlanProject } from '../../core/src/index';
 import { formatBytes, loadProject, type LoadOptions } from '../../host/src/index';
 import { manifest, testEngine } from '../helpers/engine';
 import { BIN, buildCli, planwright, REPO, TempFolders } from './cli-harness';
@@ -103,6 +103,51 @@ describe('the file loader (host): containment, limits and odd files', function (
     const base = planWith({ 'plan/drafts/02-draft.md': 'See [[no-such-commitment]].\n' });
     assert.equal(check(base, ['plan']).length, 1);
     assert.deepEqual(check(base, ['plan'], { exclude: (path) => path.includes('/drafts/') }), []);
+  });
+
+  it('reads Markdown and YAML of plans only: not hidden folders, node_modules, other extensions, or files outside any plan (catalogs excepted)', () => {
+    const base = temp.withFiles({
+      'plan/plan.yaml': manifest(),
+      'plan/01-mh.md': CHAPTER,
+      'plan/02.yml': 'x: 1\n',
+      'plan/notes.md.bak': '\u0000',
+      'plan/.drafts/03.md': '\u0000',
+      'plan/node_modules/pkg/readme-like.md': '\u0000',
+      'docs/guide.md': '\u0000',
+      'shared/region.catalog.yaml': 'catalog: { id: region }\n',
+    });
+    const loaded = loadProject(testEngine(), [base]);
+    const prefix = `${pathToFileURL(base).href}/`;
+    assert.deepEqual(loaded.project.fileUris().map((uri) => uri.slice(prefix.length)).sort(), ['plan/01-mh.md', 'plan/02.yml', 'plan/plan.yaml', 'shared/region.catalog.yaml']);
+    assert.deepEqual(loaded.errors, []);
+  });
+
+  it('a file or a sub-folder given on its own brings in its plan, and several folders are all checked', () => {
+    const base = temp.withFiles({ 'a/plan.yaml': manifest(), 'a/sub/01.md': 'See [[no-such-a]].\n', 'b/plan.yaml': manifest(), 'b/01.md': 'See [[no-such-b]].\n' });
+    const ids = (paths: string[]) =>
+      loadProject(testEngine(), paths.map((p) => join(base, p)))
+        .project.analyzeAll()
+        .flatMap((a) => a.findings.filter((f) => f.ruleId === 'unknown-commitment').map((f) => f.message.match(/`([^`]+)`/)?.[1]));
+    assert.deepEqual(ids(['a/sub/01.md']), ['no-such-a']);
+    assert.deepEqual(ids(['a/sub']), ['no-such-a']);
+    assert.deepEqual(ids(['a', 'b']), ['no-such-a', 'no-such-b']);
+    const missing = loadProject(testEngine(), [join(base, 'nowhere'), join(base, 'a', 'sub')]);
+    assert.deepEqual(missing.errors, [`${join(base, 'nowhere')}: no such file or folder`]);
+  });
+
+  it('reads a file of exactly the limit, and refuses one byte more', () => {
+    const exact = `# T\n${'x'.repeat(1024 - 5)}\n`;
+    assert.equal(Buffer.byteLength(exact), 1024);
+    const base = planWith({ 'plan/02-exact.md': exact, 'plan/03-over.md': `${exact}x` });
+    assert.deepEqual(check(base, ['plan'], { maxFileBytes: 1024 }).filter((f) => !f.startsWith('plan/plan.yaml')), [
+      'plan/03-over.md unreadable-file: the file is 1.0 KB, over the 1 KB limit for a plan file, so it is not read (the limit is set by `--max-file-size` or the `planwright.files.maxFileSize` setting)',
+    ]);
+  });
+
+  it('reads every plan.yaml first, so an exclusion can ask the plan about the other files', () => {
+    const base = planWith({ 'plan/02-draft.md': 'See [[no-such-commitment]].\n' });
+    const exclude = (path: string, project: PlanProject | undefined) => project !== undefined && project.roots().length > 0 && path.endsWith('02-draft.md');
+    assert.deepEqual(check(base, ['plan'], { exclude }), []);
   });
 
   it('formats sizes for messages', () => {
