@@ -16,7 +16,7 @@ function finding(severity: Severity, ruleId: string, line: number): Finding {
 }
 
 function row(overrides: Partial<CoverageRow>): CoverageRow {
-  return { area: 'Mental health', id: 'mh-x', kind: 'transformation', title: 'A title', status: 'met', target: '', fairShare: '', finalValue: '', gap: '', responses: [], summaries: [], ...overrides };
+  return { area: 'Mental health', id: 'mh-x', kind: 'transformation', title: 'A title', status: 'met', reason: 'meets the target', planStatus: 'on-track', target: '', fairShare: '', finalValue: '', gap: '', responses: [], summaries: [], ...overrides };
 }
 
 function plan(rows: CoverageRow[], findings: Finding[] = [], title = 'Anyshire plan'): PlanReport {
@@ -24,9 +24,11 @@ function plan(rows: CoverageRow[], findings: Finding[] = [], title = 'Anyshire p
     root: ROOT,
     title,
     framework: 'ltp-2019',
+    status: 'draft',
+    asAt: '2019-09-27',
     findings,
     foundational: { answered: 3, met: 2, total: 4 },
-    counts: { met: 5, partial: 1, missing: 2, 'not-applicable': 1 },
+    counts: { met: 5, answered: 3, partial: 1, missing: 2, 'not-applicable': 1 },
     areas: [],
     rows,
   };
@@ -99,11 +101,23 @@ describe('output formats: fields and levels pinned', () => {
 
   describe('JSON', () => {
     const report = plan([row({})], [finding('warning', 'trajectory-target', 4)]);
-    const json = JSON.parse(formatJson(report.findings, [report], CWD, '9.9.9')) as Record<string, unknown>;
+    const json = JSON.parse(formatJson(report.findings, [report], CWD, '9.9.9', '2026-12-04')) as Record<string, unknown>;
 
     it('has the tool, each plan with its coverage counts, the findings and a summary', () => {
       assert.deepEqual(json['tool'], { name: 'planwright', version: '9.9.9' });
-      assert.deepEqual(json['plans'], [{ root: 'anyshire', title: 'Anyshire plan', framework: 'ltp-2019', foundational: { answered: 3, met: 2, total: 4 }, coverage: { met: 5, partial: 1, missing: 2, 'not-applicable': 1 } }]);
+      assert.deepEqual(json['plans'], [
+        {
+          root: 'anyshire',
+          title: 'Anyshire plan',
+          framework: 'ltp-2019',
+          status: 'draft',
+          asAt: '2019-09-27',
+          reportDate: '2026-12-04',
+          foundational: { answered: 3, met: 2, total: 4 },
+          coverage: { met: 5, answered: 3, partial: 1, missing: 2, 'not-applicable': 1 },
+          commitments: [{ id: 'mh-x', status: 'met', reason: 'meets the target', planStatus: 'on-track' }],
+        },
+      ]);
       assert.deepEqual(json['summary'], { error: 0, warning: 1, information: 0, hint: 0 });
     });
 
@@ -127,29 +141,29 @@ describe('output formats: fields and levels pinned', () => {
 
   describe('CSV', () => {
     const dangerous = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'];
-    const csv = formatCoverageCsv([plan(dangerous.map((title, i) => row({ id: `c-${i}`, title })), [], '=HYPERLINK("http://x","y")')], CWD);
+    const csv = formatCoverageCsv([plan(dangerous.map((title, i) => row({ id: `c-${i}`, title })), [], '=HYPERLINK("http://x","y")')], CWD, { reportDate: '2026-12-04' });
     const records = parseCsv(csv);
 
     it('has the header and CRLF records', () => {
-      assert.deepEqual(records[0], ['plan', 'area', 'id', 'kind', 'title', 'status', 'target', 'fairShare', 'finalValue', 'gap', 'responses']);
+      assert.deepEqual(records[0], ['plan', 'planStage', 'asAt', 'reportDate', 'area', 'id', 'kind', 'title', 'status', 'reason', 'planStatus', 'target', 'fairShare', 'finalValue', 'gap', 'responses']);
       assert.ok(csv.endsWith('\r\n'));
       assert.equal(records.length, dangerous.length + 1);
     });
 
     it('neutralises every cell a spreadsheet would read as a formula: = + - @ tab and carriage return', () => {
-      assert.deepEqual(records.slice(1).map((r) => r[4]), dangerous.map((d) => `'${d}`));
+      assert.deepEqual(records.slice(1).map((r) => r[7]), dangerous.map((d) => `'${d}`));
       for (const record of records.slice(1)) assert.equal(record[0], `'=HYPERLINK("http://x","y")`);
     });
   });
 
   describe('Markdown', () => {
     it('escapes | (and other Markdown) in every cell, so a table keeps its columns', () => {
-      const md = formatCoverageMarkdown([plan([row({ title: 'A | B', target: '≥ 1 | 2', finalValue: '3 | 4' })], [], 'Plan | one')], CWD);
+      const md = formatCoverageMarkdown([plan([row({ title: 'A | B', reason: 'r | s', target: '≥ 1 | 2', finalValue: '3 | 4', gap: '5 | 6' })], [], 'Plan | one')], CWD, { reportDate: '2026-12-04' });
       assert.match(md, /^# Commitment coverage: Plan \\\| one$/m);
       const line = md.split('\n').find((l) => l.startsWith('| A'));
-      assert.equal(line, '| A \\| B (`mh-x`) | transformation | met | ≥ 1 \\| 2 |  | 3 \\| 4 |  |  |');
-      // Eight columns: nine pipes that are not escaped.
-      assert.equal(line?.replace(/\\\|/g, '').split('|').length, 10);
+      assert.equal(line, '| A \\| B (`mh-x`) | transformation | met | r \\| s | on-track | ≥ 1 \\| 2 |  | 3 \\| 4 | 5 \\| 6 |  |');
+      // Ten columns: eleven pipes that are not escaped.
+      assert.equal(line?.replace(/\\\|/g, '').split('|').length, 12);
     });
   });
 });
