@@ -10,7 +10,7 @@ const bundled = await build({ absWorkingDir: root, entryPoints: ['server/src/set
 const { SETTINGS } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 
 const properties = Object.fromEntries(
-  SETTINGS.map((s) => [s.key, { type: s.type, default: s.default, ...(s.enum ? { enum: s.enum } : {}), markdownDescription: s.markdownDescription, scope: s.scope }]),
+  SETTINGS.map((s) => [s.key, { type: s.type, default: s.default, ...(s.enum ? { enum: s.enum } : {}), ...(s.minimum !== undefined ? { minimum: s.minimum } : {}), markdownDescription: s.markdownDescription, scope: s.scope }]),
 );
 const path = join(root, 'package.json');
 const text = readFileSync(path, 'utf8');

@@ -216,10 +216,12 @@ export class PlanProject {
     const localCatalogs: LocalCatalogEntry[] = (manifest?.catalogs ?? []).map((entry) => {
       const uri = resolvePath(root, entry.value);
       const parsed = this.parsed(uri)?.catalog;
-      return { entry, uri, found: this.files.has(uri), ...(parsed?.catalog ? { catalog: parsed.catalog } : {}) };
+      const unreadable = this.files.get(uri)?.unreadable;
+      return { entry, uri, found: this.files.has(uri), ...(parsed?.catalog ? { catalog: parsed.catalog } : {}), ...(unreadable ? { unreadable } : {}) };
     });
-    // A local catalog outside the plan folder still has its problems reported.
+    // A local catalog outside the plan folder still has its problems reported (why it is unreadable is reported at the entry).
     for (const local of localCatalogs) {
+      if (local.unreadable) continue;
       const document = this.document(local.uri);
       if (document && !documents.includes(document)) documents.push(document);
     }

@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { PlanProject, planReport, type PlanReport } from '../../core/src/index';
 import { loadEngine } from './load-engine';
-import { planRootsOf, readInto, resolveTargets } from './load-project';
+import { planRootsOf } from './loader/discover';
+import { resolveTargets } from './loader/load-project';
+import { PlanLoader } from './loader/plan-loader';
 import { reportDate } from './report-date';
 
 export interface CheckRun {
@@ -23,6 +25,8 @@ export interface CheckOptions {
   readonly onProgress?: (files: number) => void;
   /** Runs smaller than this stay on one thread (default 2 MB); tests lower it. */
   readonly parallelThresholdBytes?: number;
+  /** Files larger than this are not read (one unreadable-file finding each); default 32 MB. */
+  readonly maxFileBytes?: number;
 }
 
 /** Below this much plan text, one thread is faster than starting workers (each builds its own engine). */
@@ -34,6 +38,9 @@ interface WorkerTask {
   /** Every plan.yaml of the run, so footprint overlaps are seen across workers. */
   readonly manifests: readonly string[];
   readonly roots: readonly string[];
+  /** The checked folders: nothing outside them is read. */
+  readonly folders: readonly string[];
+  readonly maxFileBytes?: number;
 }
 
 /**
@@ -42,15 +49,15 @@ interface WorkerTask {
  * footprint overlaps, for which every worker reads every plan.yaml).
  */
 export async function checkPlans(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
-  const targets = resolveTargets(paths);
+  const targets = resolveTargets(paths, loadOptions(options.maxFileBytes));
   const roots = planRootsOf(targets.files);
   const bytes = targets.files.reduce((sum, file) => sum + sizeOf(file), 0);
   const workers = Math.min(options.maxWorkers ?? threadsFromEnvironment() ?? availableParallelism(), roots.length);
   let reports: PlanReport[];
   if (!options.workerScript || workers < 2 || bytes < (options.parallelThresholdBytes ?? PARALLEL_THRESHOLD_BYTES)) {
-    reports = checkTask({ files: targets.files, manifests: [], roots }, options.onProgress);
+    reports = checkTask({ files: targets.files, manifests: [], roots, folders: targets.folders, ...loadOptions(options.maxFileBytes) }, options.onProgress);
   } else {
-    const tasks = partition(targets.files, roots, workers);
+    const tasks = partition(targets.files, roots, workers).map((task) => ({ ...task, folders: targets.folders, ...loadOptions(options.maxFileBytes) }));
     const script = options.workerScript;
     const results = await Promise.all(tasks.map((task) => runWorker(script, task)));
     reports = results.flat();
@@ -64,7 +71,9 @@ function checkTask(task: WorkerTask, onProgress?: (files: number) => void): Plan
   const project = new PlanProject(loadEngine(), { today: reportDate() });
   const own = new Set(task.files);
   const manifests = task.manifests.filter((file) => !own.has(file));
-  readInto(project, [...manifests, ...task.files], onProgress);
+  const loader = new PlanLoader(task.folders, loadOptions(task.maxFileBytes));
+  loader.readAll(project, [...manifests, ...task.files], onProgress);
+  loader.readLocalCatalogs(project);
   const wanted = new Set(task.roots.map((root) => `${pathToFileURL(root).href}/`));
   return project
     .roots()
@@ -91,7 +100,7 @@ function runWorker(script: string, task: WorkerTask): Promise<PlanReport[]> {
 }
 
 /** Splits plans across workers with about equal bytes each (largest first, into the lightest bucket). */
-function partition(files: readonly string[], roots: readonly string[], workers: number): WorkerTask[] {
+function partition(files: readonly string[], roots: readonly string[], workers: number): Omit<WorkerTask, 'folders'>[] {
   const manifests = roots.map((root) => `${root}/plan.yaml`);
   // Each file belongs to its nearest root (the longest root path above it).
   const byRoot = new Map<string, string[]>(roots.map((root) => [root, []]));
@@ -111,6 +120,10 @@ function partition(files: readonly string[], roots: readonly string[], workers: 
   // Files outside every root (a local catalog beside the plans) go to every worker that may need them.
   const outside = files.filter((file) => !sorted.some((r) => file.startsWith(`${r}/`)));
   return buckets.filter((b) => b.roots.length > 0).map((b) => ({ roots: b.roots, files: [...b.files, ...outside], manifests }));
+}
+
+function loadOptions(maxFileBytes: number | undefined): { maxFileBytes?: number } {
+  return maxFileBytes === undefined ? {} : { maxFileBytes };
 }
 
 /** PLANWRIGHT_THREADS=1 keeps a run on one thread (for measurements and debugging). */

@@ -1,8 +1,10 @@
 /** Node.js adapters for the core: the file system, the package's own data. */
 export { packageRoot } from './package-root';
 export { loadEngine } from './load-engine';
-export { readText, decodeText, MAX_FILE_BYTES, type ReadResult } from './read-text';
-export { listPlanFiles, enclosingPlanRoot } from './discover';
-export { insidePlans, loadProject, readInto, resolveTargets, planRootsOf, type LoadedProject, type Targets } from './load-project';
+export { readText, decodeText, formatBytes, MAX_FILE_BYTES, type ReadResult } from './loader/read-text';
+export { listPlanFiles, enclosingPlanRoot, insidePlans, planRootsOf } from './loader/discover';
+export { Boundary } from './loader/boundary';
+export { PlanLoader, type LoadOptions } from './loader/plan-loader';
+export { loadProject, resolveTargets, type LoadedProject, type Targets } from './loader/load-project';
 export { checkPlans, runCheckWorker, type CheckRun, type CheckOptions } from './check-plans';
 export { reportDate } from './report-date';

@@ -3,22 +3,17 @@
  * server and the VS Code client. Plain JSON shapes.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { DashboardResult, LocationView, PlanCoverageView } from '../../core/src/index';
+import type { DashboardResult, LocationView } from '../../core/src/index';
 
 export type { AreaView, CoverageItemView, CoverageStatusView, DashboardResult, LocationView, PlanCoverageView, TrajectoryView } from '../../core/src/index';
 
-export interface CoverageParams {
+export interface DashboardParams {
   /** Limit to the plan holding this file; all plans when absent. */
   readonly uri?: string;
 }
 
-export interface CoverageResult {
-  readonly plans: readonly PlanCoverageView[];
-}
-
-export const CoverageRequest = new RequestType<CoverageParams, CoverageResult, void>('planwright/coverage');
-
-export const DashboardRequest = new RequestType<CoverageParams, DashboardResult, void>('planwright/dashboard');
+/** Every plan's coverage and trajectories: the data of the coverage tree, the status bar and the dashboard. */
+export const DashboardRequest = new RequestType<DashboardParams, DashboardResult, void>('planwright/dashboard');
 
 export interface InsertResponseParams {
   /** The commitment to answer. */

@@ -4,6 +4,8 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -21,14 +23,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { language, type Engine, type Finding } from '../../core/src/index';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
-import { CoverageRequest, DashboardRequest, InsertResponseRequest } from './protocol';
+import { DashboardRequest, InsertResponseRequest } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
-import { diskFiles, ServerWorkspace, type FileSource } from './workspace';
+import { ServerWorkspace } from './workspace';
 
 export interface ServerDeps {
   readonly engine: Engine;
-  readonly files?: FileSource;
 }
 
 /**
@@ -37,7 +38,7 @@ export interface ServerDeps {
  * core/. State lives in this closure, one per connection.
  */
 export function startServer(connection: Connection, deps: ServerDeps): void {
-  const workspace = new ServerWorkspace(deps.engine, deps.files ?? diskFiles);
+  const workspace = new ServerWorkspace(deps.engine);
   const project = workspace.project;
   const documents = new TextDocuments(TextDocument);
   const log = connection.console;
@@ -51,14 +52,23 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  /** Runs a handler, turning any failure into a logged error and an empty answer: the server never dies of a request. */
+  /**
+   * Runs a handler, turning any failure into a logged error and an empty
+   * answer: the server never dies of a request. A request the client
+   * cancelled is answered as cancelled, whether that happened before the
+   * handler started, while it ran (long handlers check the token), or
+   * before its answer was ready.
+   */
   const guard = <P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) =>
     async (params: P, token: CancellationToken): Promise<R> => {
       try {
         await ready;
-        if (token.isCancellationRequested) return fallback;
-        return await handler(params, token);
+        throwIfCancelled(token);
+        const result = await handler(params, token);
+        throwIfCancelled(token);
+        return result;
       } catch (error) {
+        if (error instanceof ResponseError) throw error;
         log.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return fallback;
       }
@@ -105,27 +115,43 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     };
   });
 
+  /** Logs a failed background task; the server carries on. */
+  const report = (what: string) => (error: unknown) => log.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+
+  /** The window-wide settings (the file size limit), read before the workspace is. */
+  const applyWindowSettings = async (): Promise<boolean> => {
+    const settings = configurationSupport ? await connection.workspace.getConfiguration('planwright').then(normaliseSettings, () => DEFAULT_SETTINGS) : DEFAULT_SETTINGS;
+    if (settings.maxFileBytes === maxFileBytes) return false;
+    maxFileBytes = settings.maxFileBytes;
+    workspace.setOptions({ maxFileBytes });
+    return true;
+  };
+  let maxFileBytes = DEFAULT_SETTINGS.maxFileBytes;
+
   connection.onInitialized(() => {
-    if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(report('registering for configuration changes'));
     if (workspaceFoldersSupport) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         for (const removed of event.removed) workspace.forgetFolder(removed.uri);
-        void workspace.loadFolders(event.added.map((f) => f.uri)).then(changed);
+        workspace
+          .loadFolders(event.added.map((f) => f.uri))
+          .then(changed)
+          .catch(report('reading the added workspace folders'));
       });
     }
-    void connection.client
+    connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,yaml,yml}' }] })
       .catch(() => log.info('the client does not watch files for the server; changes on disk are seen when files are opened'));
     const started = Date.now();
-    workspace
-      .loadFolders(folders)
+    applyWindowSettings()
+      .then(() => workspace.loadFolders(folders))
       .then((count) => {
         log.info(`Planwright: read ${count} plan files in ${Date.now() - started} ms; ${project.roots().length} plan(s)`);
         markReady();
         changed();
       })
       .catch((error: unknown) => {
-        log.error(`reading the workspace failed: ${String(error)}`);
+        report('reading the workspace')(error);
         markReady();
       });
   });
@@ -134,20 +160,24 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   /** What was last pushed for each file, so only files whose diagnostics changed are sent again. */
   const published = new Map<string, string>();
   let pushTimer: NodeJS.Timeout | undefined;
+  /** Push rounds run one after another, so two rounds never interleave their publications. */
+  let pushing: Promise<void> = Promise.resolve();
 
   const changed = (): void => {
     if (pullDiagnostics) {
-      if (refreshSupport) void connection.languages.diagnostics.refresh();
+      if (refreshSupport) connection.languages.diagnostics.refresh();
       return;
     }
     // Push clients get every plan file's diagnostics again (unchanged roots come
     // from the analysis cache), batched after a burst of edits.
     if (pushTimer) clearTimeout(pushTimer);
-    pushTimer = setTimeout(() => void pushAll(), 50);
+    pushTimer = setTimeout(() => {
+      pushTimer = undefined;
+      pushing = pushing.then(pushAll).catch(report('publishing diagnostics'));
+    }, 50);
   };
 
   const pushAll = async (): Promise<void> => {
-    pushTimer = undefined;
     const next = new Map<string, string>();
     for (const root of project.roots()) {
       const analysis = project.analyze(root);
@@ -186,12 +216,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       for (const root of project.roots()) {
-        if (token.isCancellationRequested) break;
+        // Let a cancellation (or an edit) in between plans; the answer is abandoned if cancelled.
+        await new Promise((resolve) => setImmediate(resolve));
+        throwIfCancelled(token);
         const analysis = project.analyze(root);
         for (const document of analysis.context.documents) {
           const uri = document.uri;
           if (documents.get(uri)) continue; // Open files are reported by textDocument/diagnostic.
           if (!(await settingsFor(uri)).unopenedFiles) continue;
+          throwIfCancelled(token);
           const diagnostics = analysis.findings.filter((f) => f.uri === uri).map(toDiagnostic);
           const resultId = hashOf(diagnostics);
           items.push(
@@ -227,7 +260,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
-    changed();
+    applyWindowSettings()
+      .then(async (limitChanged) => {
+        if (limitChanged) await workspace.loadFolders([]);
+        changed();
+      })
+      .catch(report('applying the new settings'));
   });
 
   // --- language features: look up, call the core, convert ---
@@ -278,7 +316,6 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }),
   );
   connection.onFoldingRanges(guard('foldingRange', [], (params) => language.foldingRanges(project, params.textDocument.uri)));
-  connection.onRequest(CoverageRequest, guard('planwright/coverage', { plans: [] }, (params) => ({ plans: language.coverageView(project, params.uri) })));
   connection.onRequest(
     InsertResponseRequest,
     guard('planwright/insertResponse', null, (params) => {
@@ -290,6 +327,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onRequest(DashboardRequest, guard('planwright/dashboard', { plans: [] }, (params) => language.dashboardView(project, params.uri)));
 
   documents.listen(connection);
+}
+
+function throwIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled');
 }
 
 /** A short, stable id for a diagnostics report, so unchanged reports are answered as such. */

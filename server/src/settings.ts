@@ -5,8 +5,9 @@
  */
 export interface SettingSpec {
   readonly key: string;
-  readonly type: 'boolean' | 'string';
-  readonly default: boolean | string;
+  readonly type: 'boolean' | 'string' | 'number';
+  readonly default: boolean | string | number;
+  readonly minimum?: number;
   readonly enum?: readonly string[];
   readonly markdownDescription: string;
   readonly scope: 'resource' | 'window';
@@ -35,6 +36,14 @@ export const SETTINGS: readonly SettingSpec[] = [
     scope: 'resource',
   },
   {
+    key: 'planwright.files.maxFileSize',
+    type: 'number',
+    default: 32,
+    minimum: 0.001,
+    markdownDescription: 'The largest plan file, in megabytes, that is read. A larger file is reported (`unreadable-file`) and not read. The command line takes the same limit as `--max-file-size`.',
+    scope: 'window',
+  },
+  {
     key: 'planwright.trace.server',
     type: 'string',
     default: 'off',
@@ -48,9 +57,11 @@ export interface Settings {
   readonly unopenedFiles: boolean;
   readonly codeLens: boolean;
   readonly hoverGuidance: boolean;
+  /** The size limit per file, in bytes. */
+  readonly maxFileBytes: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { unopenedFiles: true, codeLens: true, hoverGuidance: true };
+export const DEFAULT_SETTINGS: Settings = { unopenedFiles: true, codeLens: true, hoverGuidance: true, maxFileBytes: 32 * 1024 * 1024 };
 
 /**
  * Reads the `planwright` section as a client sends it (nested objects, or
@@ -59,16 +70,21 @@ export const DEFAULT_SETTINGS: Settings = { unopenedFiles: true, codeLens: true,
  */
 export function normaliseSettings(raw: unknown): Settings {
   const section = isObject(raw) ? raw : {};
-  const read = (path: string, fallback: boolean): boolean => {
+  const valueAt = (path: string): unknown => {
     let value: unknown = section;
     for (const part of path.split('.')) value = isObject(value) ? value[part] : undefined;
-    if (value === undefined) value = section[path];
+    return value === undefined ? section[path] : value;
+  };
+  const flag = (path: string, fallback: boolean): boolean => {
+    const value = valueAt(path);
     return typeof value === 'boolean' ? value : fallback;
   };
+  const megabytes = valueAt('files.maxFileSize');
   return {
-    unopenedFiles: read('diagnostics.unopenedFiles', DEFAULT_SETTINGS.unopenedFiles),
-    codeLens: read('codeLens.enabled', DEFAULT_SETTINGS.codeLens),
-    hoverGuidance: read('hover.guidance', DEFAULT_SETTINGS.hoverGuidance),
+    unopenedFiles: flag('diagnostics.unopenedFiles', DEFAULT_SETTINGS.unopenedFiles),
+    codeLens: flag('codeLens.enabled', DEFAULT_SETTINGS.codeLens),
+    hoverGuidance: flag('hover.guidance', DEFAULT_SETTINGS.hoverGuidance),
+    maxFileBytes: typeof megabytes === 'number' && Number.isFinite(megabytes) && megabytes > 0 ? Math.round(megabytes * 1024 * 1024) : DEFAULT_SETTINGS.maxFileBytes,
   };
 }
 

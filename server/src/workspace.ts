@@ -1,45 +1,54 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileRole, PlanProject, type Engine } from '../../core/src/index';
-import { insidePlans, listPlanFiles, readText, reportDate } from '../../host/src/index';
-
-/** Where the server's file contents come from, so tests can stand in for the disk. */
-export interface FileSource {
-  list(folderPath: string): string[];
-  read(path: string): { ok: true; text: string } | { ok: false; reason: string };
-}
-
-export const diskFiles: FileSource = { list: listPlanFiles, read: readText };
+import { PlanLoader, reportDate, type LoadOptions } from '../../host/src/index';
 
 /**
  * The plan files the server knows: everything under the workspace folders,
- * read from disk, with open editor buffers taking precedence over the disk.
+ * read by host's PlanLoader exactly as the command line reads them (same
+ * files, same refusals, same limits), with open editor buffers taking
+ * precedence over the disk.
  */
 export class ServerWorkspace {
   readonly project: PlanProject;
   private readonly open = new Set<string>();
+  private folders: string[] = [];
+  private loader: PlanLoader;
 
-  constructor(engine: Engine, private readonly files: FileSource = diskFiles) {
+  constructor(engine: Engine, private options: LoadOptions = {}) {
     this.project = new PlanProject(engine, { today: reportDate() });
+    this.loader = new PlanLoader([], options);
   }
 
-  /** Reads every plan file under the folders (files outside any plan are not read), yielding between batches so requests are still served. */
+  /** Changes the size limit (a setting); files already read are read again by the next load. */
+  setOptions(options: LoadOptions): void {
+    this.options = options;
+    this.loader = new PlanLoader(this.folders, options);
+  }
+
+  /** Adds workspace folders and reads every plan file under them, yielding between batches so requests are still served. */
   async loadFolders(folderUris: readonly string[], isCancelled: () => boolean = () => false): Promise<number> {
+    const added = folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    this.folders = [...new Set([...this.folders, ...added])];
+    this.loader = new PlanLoader(this.folders, this.options);
     let count = 0;
-    for (const folder of folderUris) {
-      if (!folder.startsWith('file:')) continue;
-      for (const path of insidePlans(this.files.list(fileURLToPath(folder)))) {
-        if (isCancelled()) return count;
-        const uri = pathToFileURL(path).href;
-        if (!this.open.has(uri)) this.readFromDisk(uri);
-        if (++count % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
-      }
+    for (const path of this.loader.list(this.project)) {
+      if (isCancelled()) return count;
+      const uri = pathToFileURL(path).href;
+      if (!this.open.has(uri)) this.loader.read(this.project, path);
+      if (++count % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
+    this.loader.readLocalCatalogs(this.project);
     return count;
   }
 
-  /** A workspace folder was closed: its files (other than open editors) are no longer part of the workspace. */
+  /** A workspace folder was closed: its files (other than open editors) are no longer part of the workspace, nor is anything read from it. */
   forgetFolder(folderUri: string): void {
     const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
+    if (folderUri.startsWith('file:')) {
+      const path = fileURLToPath(folderUri);
+      this.folders = this.folders.filter((folder) => folder !== path && folder !== path.replace(/[\\/]$/, ''));
+      this.loader = new PlanLoader(this.folders, this.options);
+    }
     for (const uri of this.project.fileUris()) {
       if (uri.startsWith(prefix) && !this.open.has(uri)) this.project.deleteFile(uri);
     }
@@ -51,21 +60,18 @@ export class ServerWorkspace {
 
   openDocument(uri: string, text: string): void {
     this.open.add(uri);
-    this.project.setFile(uri, text);
+    this.changeDocument(uri, text);
   }
 
   changeDocument(uri: string, text: string): void {
     this.project.setFile(uri, text);
+    if (fileRole(uri) === 'manifest') this.loader.readLocalCatalogs(this.project);
   }
 
   /** A closed buffer may have been discarded: the disk is the truth again. */
   closeDocument(uri: string): void {
     this.open.delete(uri);
     this.readFromDisk(uri);
-  }
-
-  isOpen(uri: string): boolean {
-    return this.open.has(uri);
   }
 
   /** A watched file changed on disk (ignored while the editor has it open). */
@@ -76,10 +82,12 @@ export class ServerWorkspace {
   }
 
   private readFromDisk(uri: string): void {
-    if (!uri.startsWith('file:') || !this.isPlanFile(uri)) return;
-    const read = this.files.read(fileURLToPath(uri));
-    if (read.ok) this.project.setFile(uri, read.text);
-    else if (/does not exist/.test(read.reason)) this.project.deleteFile(uri);
-    else this.project.setUnreadable(uri, read.reason);
+    if (!this.isPlanFile(uri)) return;
+    if (!uri.startsWith('file:')) {
+      this.project.deleteFile(uri); // An untitled or virtual buffer exists only while open.
+      return;
+    }
+    this.loader.read(this.project, fileURLToPath(uri));
+    if (fileRole(uri) === 'manifest') this.loader.readLocalCatalogs(this.project);
   }
 }

@@ -25,6 +25,12 @@ export class LspClient {
   readonly publishLog: string[] = [];
   readonly logs: string[] = [];
   refreshes = 0;
+  /** What the client answers for the `planwright` section of workspace/configuration (a test sets real values). */
+  settings: Record<string, unknown> = {};
+  /** How many workspace/configuration requests the server sent. */
+  configurationRequests = 0;
+  /** Runs when the server asks for configuration, before the answer is sent (a test can act in between). */
+  beforeConfigurationAnswer: (() => Promise<void>) | undefined;
   private readonly process: ChildProcess;
   private readonly waiters: { test: () => boolean; resolve: () => void }[] = [];
 
@@ -42,7 +48,11 @@ export class LspClient {
       this.poke();
     });
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    this.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+      this.configurationRequests++;
+      await this.beforeConfigurationAnswer?.();
+      return params.items.map((item) => (item.section === 'planwright' ? this.settings : null));
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       this.poke();

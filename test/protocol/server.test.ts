@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
@@ -55,13 +55,23 @@ describe('language server over stdio', function () {
     });
 
     it('sends again only the files whose diagnostics changed', async () => {
+      // Push rounds run one after another, so a new empty chapter's first
+      // publication marks the end of every round before it.
+      const barrier = async (name: string): Promise<number> => {
+        const marker = uriOf(example.folder, name);
+        await client.notify('textDocument/didOpen', { textDocument: { uri: marker, languageId: 'markdown', version: 1, text: '' } });
+        await client.until(() => client.publishLog.includes(marker));
+        return client.publishLog.indexOf(marker);
+      };
       const uri = uriOf(example.folder, '05-cancer.md');
-      await client.until(() => client.published.has(uri));
-      const before = client.publishLog.length;
+      const before = (await barrier('zz-barrier-1.md')) + 1;
       const text = readFileSync(join(example.folder, '05-cancer.md'), 'utf8');
       await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 7, text: text.replace('cancer-early-diagnosys', 'cancer-early-diagnosis') } });
       await client.until(() => client.published.get(uri)?.version === 7);
-      assert.deepEqual(client.publishLog.slice(before), [uri]);
+      const after = await barrier('zz-barrier-2.md');
+      assert.deepEqual(client.publishLog.slice(before, after), [uri]);
+      assert.ok(!client.published.get(uri)?.diagnostics.some((d) => d.code === 'unknown-commitment'));
+      for (const name of ['zz-barrier-1.md', 'zz-barrier-2.md']) await client.notify('textDocument/didClose', { textDocument: { uri: uriOf(example.folder, name) } });
     });
 
     it('an edit to plan.yaml re-checks the plan', async () => {
@@ -198,16 +208,55 @@ describe('language server over stdio', function () {
       assert.ok(workspace.some((s) => s.name === 'mh-talking-therapies'));
     });
 
-    it('answers the coverage request the VS Code tree uses', async () => {
-      const result = await client.request<{ plans: { status: string; asAt: string; foundational: { answered: number; total: number }; areas: { items: { id: string; status: string; reason: string; planStatus: string }[] }[] }[] }>('planwright/coverage', {});
+    it('answers planwright/dashboard, the data of the coverage tree, status bar and dashboard', async () => {
+      type Item = { id: string; status: string; reason: string; planStatus: string };
+      type Trajectory = { id: string; points: { year: string; value: number }[]; required?: { year: string; value: number; fairShare: boolean }; meets?: boolean; location: { uri: string } };
+      type Plan = { root: string; title: string; framework: string; status: string; asAt: string; foundational: object; counts: object; areas: { id: string; items: Item[] }[]; trajectories: Trajectory[] };
+      const result = await client.request<{ plans: Plan[] }>('planwright/dashboard', {});
       assert.equal(result.plans.length, 1);
-      assert.deepEqual(result.plans[0]?.foundational, { answered: 29, met: 19, total: 31 });
-      assert.deepEqual([result.plans[0]?.status, result.plans[0]?.asAt], ['draft', '2019-09-27']);
-      const reablement = result.plans[0]?.areas.flatMap((a) => a.items).find((i) => i.id === 'community-reablement');
+      const plan = result.plans[0] as Plan;
+      assert.equal(plan.root, `${pathToFileURL(example.folder).href}/`);
+      assert.equal(plan.title, 'Healthier Anyshire and Wessex five-year system plan');
+      assert.equal(plan.framework, 'ltp-2019');
+      assert.deepEqual([plan.status, plan.asAt], ['draft', '2019-09-27']);
+      assert.deepEqual(plan.foundational, { answered: 29, met: 19, total: 31 });
+      assert.deepEqual(plan.counts, { met: 50, partial: 2, missing: 2, 'not-applicable': 0 });
+      assert.equal(plan.areas.length, 13);
+      assert.equal(plan.areas.flatMap((a) => a.items).length, 54);
+      const items = plan.areas.flatMap((a) => a.items);
+      const reablement = items.find((i) => i.id === 'community-reablement');
       assert.deepEqual([reablement?.status, reablement?.reason, reablement?.planStatus], ['answered', 'no measurable national target', 'at-risk']);
-      const items = result.plans[0]?.areas.flatMap((a) => a.items) ?? [];
       assert.equal(items.find((i) => i.id === 'uec-nhs-111')?.status, 'missing');
       assert.equal(items.find((i) => i.id === 'mh-talking-therapies')?.status, 'partial');
+      assert.equal(plan.trajectories.length, 43);
+      const talking = plan.trajectories.find((t) => t.id === 'mh-talking-therapies');
+      assert.deepEqual(talking?.points.map((p) => p.value), [600, 1200, 1800, 2500, 3100]);
+      assert.equal(talking?.required?.year, '2023/24');
+      assert.equal(Math.round(talking?.required?.value ?? 0), 8437);
+      assert.equal(talking?.required?.fairShare, true);
+      assert.equal(talking?.meets, false);
+      assert.equal(talking?.location.uri, uriOf(example.folder, '04-mental-health.md'));
+      const limited = await client.request<{ plans: Plan[] }>('planwright/dashboard', { uri: uriOf(example.folder, '05-cancer.md') });
+      assert.deepEqual(limited.plans.map((p) => p.title), [plan.title]);
+      // A file in no plan gets every plan.
+      const elsewhere = await client.request<{ plans: Plan[] }>('planwright/dashboard', { uri: 'file:///elsewhere/x.md' });
+      assert.deepEqual(elsewhere.plans.map((p) => p.title), [plan.title]);
+    });
+
+    it('answers planwright/insertResponse with the edit that adds a response skeleton at the end of the chapter', async () => {
+      const uri = uriOf(example.folder, '03-urgent-and-emergency-care.md');
+      const text = readFileSync(join(example.folder, '03-urgent-and-emergency-care.md'), 'utf8');
+      const lines = text.split('\n');
+      const end = { line: lines.length - 1, character: (lines[lines.length - 1] ?? '').length };
+      const edit = await client.request<{ uri: string; range: { start: object; end: object }; newText: string } | null>('planwright/insertResponse', { id: 'uec-nhs-111', chapter: uri });
+      assert.ok(edit);
+      assert.equal(edit.uri, uri);
+      assert.deepEqual(edit.range, { start: end, end });
+      const lead = text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+      assert.ok(edit.newText.startsWith(`${lead}\`\`\`commitment\nid: uec-nhs-111\nstatus: not-started\n# lead: an organisation id from plan.yaml\n`), edit.newText);
+      assert.ok(edit.newText.endsWith('\n```\n'));
+      assert.equal(await client.request('planwright/insertResponse', { id: 'no-such-commitment', chapter: uri }), null);
+      assert.equal(await client.request('planwright/insertResponse', { id: 'uec-nhs-111', chapter: uriOf(example.folder, 'plan.yaml') }), null);
     });
 
     it('survives binary and hostile input and keeps answering', async () => {
@@ -220,17 +269,93 @@ describe('language server over stdio', function () {
       assert.equal(hover, null);
     });
 
-    it('honours cancellation and stays responsive', async () => {
-      const uri = uriOf(example.folder, '04-mental-health.md');
+    it('abandons a workspace diagnostic pass the client cancels, and stays responsive', async () => {
+      // Forget the cached settings, so the pass asks the client for them; the
+      // client cancels while the server waits for that answer.
+      await client.notify('workspace/didChangeConfiguration', { settings: null });
       const source = new CancellationTokenSource();
-      const pending = client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 0 } }, source.token);
-      source.cancel();
-      await pending.then(
-        () => undefined,
-        (error: { code?: number }) => assert.equal(error.code, -32800),
-      );
+      let asked = 0;
+      client.beforeConfigurationAnswer = async () => {
+        asked++;
+        source.cancel();
+        // Let the cancel notification go out ahead of the answer.
+        await new Promise((resolve) => setImmediate(resolve));
+      };
+      try {
+        const outcome = await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] }, source.token).then(
+          (answer) => ({ answer }),
+          (error: { code?: number }) => ({ code: error.code }),
+        );
+        assert.ok(asked > 0, 'the server asked for settings during the pass');
+        assert.deepEqual(outcome, { code: -32800 });
+      } finally {
+        client.beforeConfigurationAnswer = undefined;
+      }
+      const uri = uriOf(example.folder, '04-mental-health.md');
       const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
       assert.ok(symbols.length > 0);
+      const again = await client.request<{ items: unknown[] }>('workspace/diagnostic', { previousResultIds: [] });
+      assert.ok(again.items.length > 0);
     });
+  });
+});
+
+describe('language server settings through workspace/configuration', function () {
+  this.timeout(30_000);
+  let client: LspClient;
+  let example: ReturnType<typeof copyExample>;
+  const chapter = '04-mental-health.md';
+  /** The hover on the first response's id in a chapter under the size limit. */
+  const hoverAt = async (): Promise<string> => {
+    const uri = uriOf(example.folder, '05-cancer.md');
+    const text = readFileSync(join(example.folder, '05-cancer.md'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('id: '));
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
+    return hover.contents.value;
+  };
+  /** Tells the server the settings changed and waits for the refresh it asks for once they are applied. */
+  const changeSettings = async (settings: Record<string, unknown>): Promise<void> => {
+    client.settings = settings;
+    const before = client.refreshes;
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => client.refreshes > before);
+  };
+
+  before(async () => {
+    example = copyExample('anyshire');
+    client = new LspClient();
+    // 04-mental-health.md is about 7 KB: over a 6 KB limit, under the default.
+    client.settings = { codeLens: { enabled: false }, hover: { guidance: false }, diagnostics: { unopenedFiles: false }, files: { maxFileSize: 6 / 1024 } };
+    await client.initialize(example.folder, PULL_CAPABILITIES);
+  });
+  after(async () => {
+    await client.close();
+    example.cleanup();
+  });
+
+  it('reads the settings the client answers, and applies each', async () => {
+    assert.ok(client.configurationRequests > 0);
+    const uri = uriOf(example.folder, chapter);
+    assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri } }), []);
+    assert.doesNotMatch(await hoverAt(), /What a good response shows/);
+    const workspace = await client.request<{ items: unknown[] }>('workspace/diagnostic', { previousResultIds: [] });
+    assert.deepEqual(workspace.items, [], 'files not open are not reported');
+    const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(
+      report.items.map((d) => [d.code, d.message]),
+      [['unreadable-file', `the file is ${(statSync(join(example.folder, chapter)).size / 1024).toFixed(1)} KB, over the 6 KB limit for a plan file, so it is not read (the limit is set by \`--max-file-size\` or the \`planwright.files.maxFileSize\` setting)`]],
+    );
+  });
+
+  it('applies changed settings, reading again the files the old size limit refused', async () => {
+    await changeSettings({});
+    const uri = uriOf(example.folder, chapter);
+    const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.ok(lenses.some((l) => l.command.title === 'falls short of fair share 8,437 by 63% in 2023/24'));
+    assert.match(await hoverAt(), /What a good response shows/);
+    const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(report.items.map((d) => d.code), ['unknown-commitment', 'trajectory-target', 'trajectory-target']);
+    const workspace = await client.request<{ items: { uri: string }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    assert.ok(workspace.items.some((item) => item.uri === uriOf(example.folder, 'plan.yaml')));
   });
 });

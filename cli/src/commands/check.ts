@@ -5,7 +5,7 @@ import { countSeverities } from '../format/summary';
 import { formatText } from '../format/text';
 import { version } from '../version';
 import { flag, stringOption, type Command } from './command';
-import { findingsInScope, loadPlans } from './plans';
+import { findingsInScope, loadPlans, READ_OPTIONS, READ_USAGE } from './plans';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -23,6 +23,7 @@ Options:
   --max-warnings N               exit 1 when there are more than N warnings
   --exit-zero                    exit 0 whatever the findings
   --color, --no-color            force colour on or off
+${READ_USAGE}
 
 Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
 2 bad usage or unreadable input.`,
@@ -32,6 +33,7 @@ Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
     'exit-zero': { type: 'boolean' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    ...READ_OPTIONS,
   },
   async run(args, io) {
     const format = stringOption(args, 'format') ?? 'text';
@@ -39,7 +41,7 @@ Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
     const maxWarnings = wholeNumber(stringOption(args, 'max-warnings'));
     const color = flag(args, 'no-color') ? false : flag(args, 'color') ? true : io.color;
 
-    const { plans, scopes, errors } = await loadPlans(args.positionals, io);
+    const { plans, scopes, errors } = await loadPlans(args, io);
     if (scopes.length === 0) return EXIT_USAGE;
     const findings = findingsInScope(plans, scopes);
     io.stdout(

@@ -2,7 +2,7 @@ import { EXIT_OK, EXIT_USAGE, reportDate, UsageError } from '../io';
 import { formatCoverageHtml } from '../format/coverage-html';
 import { formatCoverageCsv, formatCoverageJson, formatCoverageMarkdown } from '../format/coverage-text';
 import { stringOption, type Command } from './command';
-import { loadPlans } from './plans';
+import { loadPlans, READ_OPTIONS, READ_USAGE } from './plans';
 
 const FORMATS = ['md', 'html', 'csv', 'json'] as const;
 
@@ -18,15 +18,17 @@ status and as-at date and the date they were made (SOURCE_DATE_EPOCH pins it).
 
 Options:
   -f, --format md|html|csv|json  output format (default: md)
+${READ_USAGE}
 
 Exit codes: 0 done; 2 bad usage or unreadable input.`,
   options: {
     format: { type: 'string', short: 'f' },
+    ...READ_OPTIONS,
   },
   async run(args, io) {
     const format = stringOption(args, 'format') ?? 'md';
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} for coverage`);
-    const { plans, scopes, errors } = await loadPlans(args.positionals, io);
+    const { plans, scopes, errors } = await loadPlans(args, io);
     if (scopes.length === 0) return EXIT_USAGE;
     const meta = { reportDate: reportDate(io) };
     const text =

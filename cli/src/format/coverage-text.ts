@@ -80,8 +80,8 @@ export function formatCoverageJson(plans: readonly PlanReport[], cwd: string, me
 }
 
 function csvCell(value: string): string {
-  // A leading = + - @ would be read as a formula by spreadsheet programs.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  // A leading = + - @, tab or carriage return would be read as a formula by spreadsheet programs (OWASP's CSV injection list).
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

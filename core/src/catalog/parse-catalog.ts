@@ -17,8 +17,13 @@ const KINDS: readonly CommitmentKind[] = ['foundational', 'transformation', 'req
 /** Reads and validates a catalog file. Entries missing their essentials are left out (and reported by the schema). */
 export function parseCatalog(uri: string, text: string, schemas: SchemaSet, builtin: boolean): ParsedCatalog {
   const index = new LineIndex(text);
-  const read = readYaml(text, index, schemas, 'catalog', index.rangeOf(0, index.lineEnd(0)));
-  const document: PlanDocument = emptyDocument(uri, 'catalog', text, read.problems, index);
+  const start = index.rangeOf(0, index.lineEnd(0));
+  const read = readYaml(text, index, schemas, 'catalog', start);
+  const problems = [...read.problems];
+  if (!read.view && problems.length === 0) {
+    problems.push({ ruleId: 'schema', message: 'the catalog file is empty: it needs `catalog:` (id, title, version, period), `areas:` and `commitments:`', range: start });
+  }
+  const document: PlanDocument = emptyDocument(uri, 'catalog', text, problems, index);
   const root = read.view;
   const header = root?.get('catalog');
   const id = header?.get('id')?.string()?.value;

@@ -7,5 +7,5 @@ export { documentSymbols, workspaceSymbols, codeLenses, foldingRanges } from './
 export { occurrences, occurrenceAt, type Occurrence } from './occurrences';
 export { documentContext, type DocumentContext } from './context';
 export { yamlPathAt } from './yaml-path';
-export { coverageView, dashboardView } from './views';
+export { dashboardView } from './views';
 export type { AreaView, CoverageItemView, CoverageStatusView, DashboardResult, LocationView, PlanCoverageView, TrajectoryView } from './views';

@@ -61,7 +61,7 @@ function commitmentReferences(project: PlanProject, id: string, declaration: Cat
 }
 
 /** The catalog commitment whose id is under the cursor in a catalog file (built-in or local). */
-export function commitmentDefinedAt(project: PlanProject, uri: string, position: Position): CatalogCommitment | undefined {
+function commitmentDefinedAt(project: PlanProject, uri: string, position: Position): CatalogCommitment | undefined {
   const catalogs = [...project.engine.builtinCatalogs.values(), ...project.analyzeAll().flatMap((a) => a.context.localCatalogs.flatMap((l) => l.catalog ?? []))];
   for (const catalog of catalogs) {
     if (catalog.uri !== uri) continue;

@@ -70,12 +70,6 @@ export interface DashboardResult {
 }
 
 
-/** The coverage tree's data for the plans (optionally only the one holding `uri`). */
-export function coverageView(project: PlanProject, uri?: string): PlanCoverageView[] {
-  const analyses = analysesFor(project, uri);
-  return analyses.map(planView);
-}
-
 function planView(analysis: PlanAnalysis): PlanCoverageView {
   const rows = coverageRows(analysis);
   const catalogs = analysis.context.catalogs;

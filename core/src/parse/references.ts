@@ -1,3 +1,4 @@
+import { textCache } from '../cache/text-cache';
 import type { CommitmentReference } from '../model/types';
 import type { LineIndex } from '../text/positions';
 
@@ -21,7 +22,8 @@ export function findReferences(uri: string, index: LineIndex, spans: readonly (r
   return references;
 }
 
-const memo = new Map<string, readonly { offset: number; id: string }[]>();
+/** Memoised by the paragraph's text (bounded by memory: about 64 bytes a reference found besides the text). */
+const memo = textCache<readonly { offset: number; id: string }[]>(16 * 1024 * 1024, (found) => 64 + found.length * 64);
 
 /** The ids referenced in one span of prose and their offsets in it, memoised by the span's text. */
 function referencesIn(prose: string): readonly { offset: number; id: string }[] {
@@ -33,7 +35,6 @@ function referencesIn(prose: string): readonly { offset: number; id: string }[] 
     const id = inner.trim();
     if (id !== '') found.push({ offset: (match.index ?? 0) + 2 + (inner.length - inner.trimStart().length), id });
   }
-  if (memo.size > 100_000) memo.clear();
   memo.set(prose, found);
   return found;
 }

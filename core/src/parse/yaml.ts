@@ -1,3 +1,4 @@
+import { textCache } from '../cache/text-cache';
 import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
 export interface YamlProblem {
@@ -19,27 +20,20 @@ export interface ParsedYaml {
 const MAX_ALIAS_COUNT = 100;
 
 /**
- * A bounded cache of parses keyed by the YAML text itself. Editing one block
- * of a large chapter re-parses that block only; every other block's text is
- * unchanged and comes from here.
+ * A cache of parses keyed by the YAML text itself. Editing one block of a
+ * large chapter re-parses that block only; every other block's text is
+ * unchanged and comes from here. Bounded by memory: a parsed document (node
+ * tree, ranges, plain value) takes roughly forty bytes a character of its text.
  */
-const cache = new Map<string, ParsedYaml>();
-const CACHE_LIMIT = 20_000;
+const YAML_CACHE_BYTES = 64 * 1024 * 1024;
+const PARSED_BYTES_PER_CHAR = 40;
+const cache = textCache<ParsedYaml>(YAML_CACHE_BYTES, (_parsed, text) => text.length * PARSED_BYTES_PER_CHAR);
 
 export function parseYaml(text: string): ParsedYaml {
   const cached = cache.get(text);
-  if (cached) {
-    // Refresh recency: Map iteration order is insertion order.
-    cache.delete(text);
-    cache.set(text, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const parsed = parseUncached(text);
   cache.set(text, parsed);
-  if (cache.size > CACHE_LIMIT) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
   return parsed;
 }
 

@@ -14,6 +14,10 @@ export const localCatalog: Rule = {
         report({ message: `catalog file \`${local.entry.value}\` was not found next to plan.yaml`, uri: manifest.uri, range: local.entry.range });
         continue;
       }
+      if (local.unreadable) {
+        report({ message: `catalog file \`${local.entry.value}\` could not be read: ${local.unreadable.replace(/^cannot read the file: /, '')}`, uri: manifest.uri, range: local.entry.range });
+        continue;
+      }
       const catalog = local.catalog;
       if (!catalog) {
         report({ message: `catalog file \`${local.entry.value}\` could not be used: fix the problems reported in it`, uri: manifest.uri, range: local.entry.range });

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+import { textCache } from '../cache/text-cache';
 import type { JargonTerm } from '../engine';
 import { blankCode } from '../parse/references';
 import type { Rule } from './rule';
@@ -38,7 +40,8 @@ interface JargonMatcher {
   lookup(found: string): JargonTerm | undefined;
 }
 
-const matchers = new Map<string, JargonMatcher>();
+/** One matcher per word list; a plan's own `plain-language:` list changes as it is edited, so only the recent lists are kept. */
+const matchers = new LRUCache<string, JargonMatcher>({ max: 8 });
 
 /** One case-insensitive whole-word pattern for the whole list, built once per list. */
 function jargonMatcher(terms: readonly JargonTerm[]): JargonMatcher {
@@ -50,13 +53,12 @@ function jargonMatcher(terms: readonly JargonTerm[]): JargonMatcher {
     .sort((a, b) => b.length - a.length)
     .map((term) => term.split(' ').map(escapeRegExp).join('\\s+'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  const memo = new Map<string, { index: number; text: string }[]>();
+  const memo = textCache<{ index: number; text: string }[]>(8 * 1024 * 1024, (found) => 64 + found.length * 64);
   const matcher: JargonMatcher = {
     matches: (prose) => {
       let found = memo.get(prose);
       if (!found) {
         found = [...blankUrls(blankCode(prose)).matchAll(pattern)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
-        if (memo.size > 100_000) memo.clear();
         memo.set(prose, found);
       }
       return found;

@@ -19,6 +19,8 @@ export interface LocalCatalogEntry {
   readonly uri: string;
   readonly catalog?: Catalog;
   readonly found: boolean;
+  /** Why the file could not be read (a link, outside the checked folders, binary...), when it could not. */
+  readonly unreadable?: string;
 }
 
 /** Everything a rule may read about one plan. Plain data: rules never do I/O. */
