@@ -20,15 +20,19 @@ const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as
 describe('the extension manifest (package.json)', () => {
   it('declares exactly the settings defined in server/src/settings.ts (run `npm run generate` after changing them)', () => {
     const expected = Object.fromEntries(
-      SETTINGS.map((s) => [s.key, { type: s.type, default: s.default, ...(s.enum ? { enum: s.enum } : {}), markdownDescription: s.markdownDescription, scope: s.scope }]),
+      SETTINGS.map((s) => [s.key, { type: s.type, default: s.default, ...(s.enum ? { enum: s.enum } : {}), ...(s.minimum !== undefined ? { minimum: s.minimum } : {}), markdownDescription: s.markdownDescription, scope: s.scope }]),
     );
     assert.deepEqual(manifest.contributes.configuration.properties, expected);
   });
 
   it('normalises raw settings in one place, falling back to defaults', () => {
-    assert.deepEqual(normaliseSettings(undefined), { unopenedFiles: true, codeLens: true, hoverGuidance: true });
-    assert.deepEqual(normaliseSettings({ codeLens: { enabled: false }, hover: { guidance: 'no' } }), { unopenedFiles: true, codeLens: false, hoverGuidance: true });
-    assert.deepEqual(normaliseSettings({ 'diagnostics.unopenedFiles': false }), { unopenedFiles: false, codeLens: true, hoverGuidance: true });
+    const MB = 1024 * 1024;
+    assert.deepEqual(normaliseSettings(undefined), { unopenedFiles: true, codeLens: true, hoverGuidance: true, maxFileBytes: 32 * MB });
+    assert.deepEqual(normaliseSettings({ codeLens: { enabled: false }, hover: { guidance: 'no' } }), { unopenedFiles: true, codeLens: false, hoverGuidance: true, maxFileBytes: 32 * MB });
+    assert.deepEqual(normaliseSettings({ 'diagnostics.unopenedFiles': false }), { unopenedFiles: false, codeLens: true, hoverGuidance: true, maxFileBytes: 32 * MB });
+    assert.equal(normaliseSettings({ files: { maxFileSize: 0.5 } }).maxFileBytes, 0.5 * MB);
+    assert.equal(normaliseSettings({ 'files.maxFileSize': 2 }).maxFileBytes, 2 * MB);
+    for (const bad of [0, -1, '8', Number.NaN, Number.POSITIVE_INFINITY]) assert.equal(normaliseSettings({ files: { maxFileSize: bad } }).maxFileBytes, 32 * MB, String(bad));
   });
 
   it('gives every command a category and declares every command a menu uses', () => {
