@@ -1,4 +1,4 @@
-import { runCheckWorker } from '../../host/src/index';
+import { reportDate, runCheckWorker } from '../../host/src/index';
 import { run } from './main';
 
 // The bundle's entry point: a worker thread of a large run checks its share
@@ -14,7 +14,7 @@ function main(): void {
     color,
     progress: Boolean(process.stderr.isTTY) && !process.env['CI'],
     workerScript: __filename,
-    now: reportClock(),
+    now: new Date(`${reportDate()}T00:00:00Z`),
   }).then(
     (code) => {
       process.exitCode = code;
@@ -24,11 +24,4 @@ function main(): void {
       process.exitCode = 2;
     },
   );
-}
-
-/** SOURCE_DATE_EPOCH (seconds), as reproducible-build tools set it, or now. */
-function reportClock(): Date {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
-  const seconds = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) : undefined;
-  return seconds === undefined ? new Date() : new Date(seconds * 1000);
 }
