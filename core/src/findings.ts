@@ -29,6 +29,11 @@ export interface FindingData {
   readonly check?: string;
 }
 
+/** The disable comment that covers a finding: such findings are kept apart, for reports that show what was waived and why. */
+export interface FindingSuppression {
+  readonly reason?: string;
+}
+
 export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
@@ -37,6 +42,8 @@ export interface Finding {
   readonly range: Range;
   readonly data?: FindingData;
   readonly related?: readonly RelatedLocation[];
+  /** Set only on findings a disable comment covers (PlanAnalysis.suppressed). */
+  readonly suppression?: FindingSuppression;
 }
 
 /** A problem found while reading a file, before any rule runs. */

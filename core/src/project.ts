@@ -22,6 +22,8 @@ export interface PlanAnalysis {
   readonly root: string;
   readonly context: RuleContext;
   readonly findings: readonly Finding[];
+  /** Findings covered by a disable comment (each with its \`suppression\`): not reported, but kept for audit. */
+  readonly suppressed: readonly Finding[];
   readonly coverage: Coverage;
 }
 
@@ -221,9 +223,10 @@ export class PlanProject {
       jargon: [...this.engine.jargon, ...(manifest?.plainLanguage ?? [])],
       ruleIds: RULE_IDS,
     };
-    const findings = runRules(context).sort(compareFindings);
+    const suppressed: Finding[] = [];
+    const findings = runRules(context, suppressed).sort(compareFindings);
     const coverage = computeCoverage(catalogs, responsesById, targetContextOf(context), evidenceFrom(context, findings));
-    return { root, context, findings, coverage };
+    return { root, context, findings, suppressed: suppressed.sort(compareFindings), coverage };
   }
 }
 

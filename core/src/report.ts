@@ -15,6 +15,8 @@ export interface PlanReport {
   readonly status: string | null;
   readonly asAt: string | null;
   readonly findings: readonly Finding[];
+  /** Findings disabled by a comment, each with the comment's reason. */
+  readonly suppressed: readonly Finding[];
   readonly foundational: FoundationalCounts;
   readonly counts: StatusCounts;
   readonly areas: readonly { readonly id: string; readonly title: string; readonly counts: StatusCounts }[];
@@ -30,6 +32,7 @@ export function planReport(analysis: PlanAnalysis): PlanReport {
     status: manifest?.status?.value ?? null,
     asAt: manifest?.asAt?.value ?? null,
     findings: analysis.findings,
+    suppressed: analysis.suppressed,
     foundational: analysis.coverage.foundational,
     counts: analysis.coverage.counts,
     areas: analysis.coverage.areas.map((area) => ({ id: area.id, title: area.title, counts: area.counts })),

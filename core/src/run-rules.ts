@@ -6,9 +6,10 @@ import type { RuleContext } from './rules/rule';
 /**
  * Runs every rule over one plan, then applies the plan's severity overrides
  * (`rules:` in plan.yaml) and disable comments. A rule that throws is a bug:
- * it becomes one finding instead of taking the whole check down.
+ * it becomes one finding instead of taking the whole check down. Findings a
+ * disable comment covers go to `suppressed`, with the comment's reason.
  */
-export function runRules(context: RuleContext): Finding[] {
+export function runRules(context: RuleContext, suppressed: Finding[] = []): Finding[] {
   const overrides = context.manifest?.rules;
   const suppressions = new Map<string, readonly Suppression[]>();
   for (const document of context.documents) {
@@ -20,11 +21,10 @@ export function runRules(context: RuleContext): Finding[] {
     if (override === 'off') continue;
     try {
       rule.check(context, (report) => {
-        const covered = suppressions.get(report.uri)?.some(
+        const covering = suppressions.get(report.uri)?.find(
           (s) => s.rules.some((r) => r.value === rule.meta.id) && report.range.start.line >= s.startLine && report.range.start.line <= s.endLine,
         );
-        if (covered) return;
-        findings.push({
+        (covering ? suppressed : findings).push({
           ruleId: rule.meta.id,
           severity: override ?? report.severity ?? rule.meta.defaultSeverity,
           message: report.message,
@@ -32,6 +32,7 @@ export function runRules(context: RuleContext): Finding[] {
           range: report.range,
           ...(report.data ? { data: report.data } : {}),
           ...(report.related ? { related: report.related } : {}),
+          ...(covering ? { suppression: covering.reason ? { reason: covering.reason } : {} } : {}),
         });
       });
     } catch (error) {

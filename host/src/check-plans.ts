@@ -19,10 +19,13 @@ export interface CheckOptions {
   readonly workerScript?: string;
   /** Upper bound on worker threads (default: the machine's parallelism). */
   readonly maxWorkers?: number;
-  readonly onProgress?: (files: number) => void;
+  /** Progress of a one-thread run: files read, then plans parsed and checked (`done` of `total` in each phase). */
+  readonly onProgress?: (done: number, total: number, phase: CheckPhase) => void;
   /** Runs smaller than this stay on one thread (default 2 MB); tests lower it. */
   readonly parallelThresholdBytes?: number;
 }
+
+export type CheckPhase = 'read' | 'check';
 
 /** Below this much plan text, one thread is faster than starting workers (each builds its own engine). */
 const PARALLEL_THRESHOLD_BYTES = 2 * 1024 * 1024;
@@ -59,16 +62,20 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
 }
 
 /** The body of a worker thread (and of a one-thread run). */
-function checkTask(task: WorkerTask, onProgress?: (files: number) => void): PlanReport[] {
+function checkTask(task: WorkerTask, onProgress?: CheckOptions['onProgress']): PlanReport[] {
   const project = new PlanProject(loadEngine());
   const own = new Set(task.files);
   const manifests = task.manifests.filter((file) => !own.has(file));
-  readInto(project, [...manifests, ...task.files], onProgress);
+  const files = [...manifests, ...task.files];
+  readInto(project, files, onProgress && ((count) => onProgress(count, files.length, 'read')));
   const wanted = new Set(task.roots.map((root) => `${pathToFileURL(root).href}/`));
-  return project
-    .roots()
-    .filter((root) => wanted.has(root))
-    .map((root) => planReport(project.analyze(root)));
+  const roots = project.roots().filter((root) => wanted.has(root));
+  // Parsing is lazy: analysing a plan parses its files, then runs the rules.
+  return roots.map((root, i) => {
+    const report = planReport(project.analyze(root));
+    onProgress?.(i + 1, roots.length, 'check');
+    return report;
+  });
 }
 
 /** Call from the worker script's top level: runs the task it was given, if this is a worker. */

@@ -4,4 +4,4 @@ export { loadEngine } from './load-engine';
 export { readText, decodeText, MAX_FILE_BYTES, type ReadResult } from './read-text';
 export { listPlanFiles, enclosingPlanRoot } from './discover';
 export { insidePlans, loadProject, readInto, resolveTargets, planRootsOf, type LoadedProject, type Targets } from './load-project';
-export { checkPlans, runCheckWorker, type CheckRun, type CheckOptions } from './check-plans';
+export { checkPlans, runCheckWorker, type CheckRun, type CheckOptions, type CheckPhase } from './check-plans';
