@@ -25,7 +25,7 @@ describe('CLI: planwright check --fix', function () {
     assert.deepEqual(readFileSync(join(folder, 'plan', 'b.md')), other);
     assert.deepEqual(readdirSync(join(folder, 'plan')).sort(), ['a.md', 'b.md', 'plan.yaml']);
     // It says what it changed, and reports what is left (not the fixed findings).
-    assert.match(result.stderr, /planwright: fixed plan\/a\.md\n  line 4: Change to `mh-perinatal` \(unknown-commitment\)\n  line 13: Fill the missing years \(2020\/21, 2022\/23\) by interpolation \(trajectory-period\)\n/);
+    assert.match(result.stderr, /planwright: fixed plan\/a\.md\n {2}line 4: Change to `mh-perinatal` \(unknown-commitment\)\n {2}line 13: Fill the missing years \(2020\/21, 2022\/23\) by interpolation \(trajectory-period\)\n/);
     assert.doesNotMatch(result.stdout, /unknown-commitment|trajectory-period/);
   });
 
