@@ -100,7 +100,7 @@ Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
         const next = updatedBaseline(all, previousBaseline, file, inScope);
         const before = previousBaseline ? matchBaseline(all, previousBaseline, file, inScope) : undefined;
         writeFileSync(file, baselineText(next));
-        io.stderr(`planwright: wrote ${baselinePath}: ${baselineSize(next)} findings recorded${before ? ` (${before.counted.filter(isCountable).length} new, ${before.stale.length} entries pruned)` : ''}\n`);
+        io.stderr(`planwright: wrote ${baselinePath}: ${baselineSize(next)} findings recorded${before ? ` (${before.counted.filter(isCountable).length} new, ${before.stale.length} ${before.stale.length === 1 ? 'entry' : 'entries'} pruned)` : ''}\n`);
       }
       const match = matchBaseline(all, updateBaseline ? readBaseline(file) : (previousBaseline as BaselineFile), file, inScope);
       counted = match.counted;
