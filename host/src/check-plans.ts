@@ -19,7 +19,7 @@ export interface CheckOptions {
   readonly workerScript?: string;
   /** Upper bound on worker threads (default: the machine's parallelism). */
   readonly maxWorkers?: number;
-  /** Progress of a one-thread run: files read, then plans parsed and checked (`done` of `total` in each phase). */
+  /** Progress: files read, then plans parsed and checked (`done` of `total` in each phase; across worker threads, their sums). */
   readonly onProgress?: (done: number, total: number, phase: CheckPhase) => void;
   /** Runs smaller than this stay on one thread (default 2 MB); tests lower it. */
   readonly parallelThresholdBytes?: number;
@@ -36,7 +36,12 @@ interface WorkerTask {
   /** Every plan.yaml of the run, so footprint overlaps are seen across workers. */
   readonly manifests: readonly string[];
   readonly roots: readonly string[];
+  /** Whether to post progress messages to the main thread. */
+  readonly progress?: boolean;
 }
+
+/** What a worker thread posts: progress on the way, then its reports. */
+type WorkerMessage = { readonly progress: { readonly done: number; readonly total: number; readonly phase: CheckPhase } } | { readonly reports: PlanReport[] };
 
 /**
  * Checks the plans that the paths name. Large runs are split by plan across
@@ -52,9 +57,10 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
   if (!options.workerScript || workers < 2 || bytes < (options.parallelThresholdBytes ?? PARALLEL_THRESHOLD_BYTES)) {
     reports = checkTask({ files: targets.files, manifests: [], roots }, options.onProgress);
   } else {
-    const tasks = partition(targets.files, roots, workers);
+    const tasks = partition(targets.files, roots, workers).map((task) => ({ ...task, progress: options.onProgress !== undefined }));
     const script = options.workerScript;
-    const results = await Promise.all(tasks.map((task) => runWorker(script, task)));
+    const onProgress = options.onProgress && combinedProgress(tasks.length, options.onProgress);
+    const results = await Promise.all(tasks.map((task, i) => runWorker(script, task, onProgress && ((done, total, phase) => onProgress(i, done, total, phase)))));
     reports = results.flat();
   }
   reports.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
@@ -81,14 +87,33 @@ function checkTask(task: WorkerTask, onProgress?: CheckOptions['onProgress']): P
 /** Call from the worker script's top level: runs the task it was given, if this is a worker. */
 export function runCheckWorker(): boolean {
   if (isMainThread || !parentPort) return false;
-  parentPort.postMessage(checkTask(workerData as WorkerTask));
+  const port = parentPort;
+  const task = workerData as WorkerTask;
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  post({ reports: checkTask(task, task.progress ? (done, total, phase) => post({ progress: { done, total, phase } }) : undefined) });
   return true;
 }
 
-function runWorker(script: string, task: WorkerTask): Promise<PlanReport[]> {
+/** Progress of several workers as one: the sums of what each has done and has to do in a phase. */
+function combinedProgress(workers: number, report: NonNullable<CheckOptions['onProgress']>): (worker: number, done: number, total: number, phase: CheckPhase) => void {
+  const state = { read: Array.from({ length: workers }, () => ({ done: 0, total: 0 })), check: Array.from({ length: workers }, () => ({ done: 0, total: 0 })) };
+  return (worker, done, total, phase) => {
+    state[phase][worker] = { done, total };
+    report(
+      state[phase].reduce((sum, s) => sum + s.done, 0),
+      state[phase].reduce((sum, s) => sum + s.total, 0),
+      phase,
+    );
+  };
+}
+
+function runWorker(script: string, task: WorkerTask, onProgress?: CheckOptions['onProgress']): Promise<PlanReport[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: task });
-    worker.once('message', (reports: PlanReport[]) => resolve(reports));
+    worker.on('message', (message: WorkerMessage) => {
+      if ('progress' in message) onProgress?.(message.progress.done, message.progress.total, message.progress.phase);
+      else resolve(message.reports);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`a checking thread stopped with code ${code}`));
