@@ -1,3 +1,4 @@
+import pc from 'picocolors';
 import { reportDate, runCheckWorker } from '../../host/src/index';
 import { run } from './main';
 
@@ -6,12 +7,15 @@ import { run } from './main';
 if (!runCheckWorker()) main();
 
 function main(): void {
-  const color = Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
+  // Colour as picocolors decides it: NO_COLOR and --no-color turn it off;
+  // FORCE_COLOR, --color, a terminal (not TERM=dumb) or CI turn it on.
+  const color = pc.isColorSupported;
   run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     color,
+    env: process.env,
     progress: Boolean(process.stderr.isTTY) && !process.env['CI'],
     workerScript: __filename,
     now: new Date(`${reportDate()}T00:00:00Z`),

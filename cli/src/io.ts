@@ -10,6 +10,8 @@ export interface CliIO {
   readonly color: boolean;
   /** Whether to show progress for long runs (stderr is a terminal). */
   readonly progress: boolean;
+  /** The environment (GITHUB_STEP_SUMMARY); omit for none. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** This program's own script, for worker threads on large runs (omit to stay on one thread). */
   readonly workerScript?: string;
   /** Today, for the date a report was made (the CLI honours SOURCE_DATE_EPOCH for reproducible reports). */

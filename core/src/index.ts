@@ -14,6 +14,7 @@ export { RULES, RULE_IDS, ruleMeta, ruleDocsUrl, DOCS_BASE_URL } from './rules/r
 export type { Rule, RuleMeta, RuleContext } from './rules/rule';
 export * from './text/positions';
 export { EmbeddedText } from './text/embedded';
+export { applyEdits, type TextChange } from './text/edits';
 export { suggest, editDistance } from './text/suggest';
 export * from './uris';
 export { renderMarkdownSafe, escapeHtml } from './render/safe-html';

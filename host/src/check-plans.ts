@@ -22,12 +22,15 @@ export interface CheckOptions {
   readonly workerScript?: string;
   /** Upper bound on worker threads (default: the machine's parallelism). */
   readonly maxWorkers?: number;
-  readonly onProgress?: (files: number) => void;
+  /** Progress: files read, then plans parsed and checked (`done` of `total` in each phase; across worker threads, their sums). */
+  readonly onProgress?: (done: number, total: number, phase: CheckPhase) => void;
   /** Runs smaller than this stay on one thread (default 2 MB); tests lower it. */
   readonly parallelThresholdBytes?: number;
   /** Files larger than this are not read (one unreadable-file finding each); default 32 MB. */
   readonly maxFileBytes?: number;
 }
+
+export type CheckPhase = 'read' | 'check';
 
 /** Below this much plan text, one thread is faster than starting workers (each builds its own engine). */
 const PARALLEL_THRESHOLD_BYTES = 2 * 1024 * 1024;
@@ -41,7 +44,12 @@ interface WorkerTask {
   /** The checked folders: nothing outside them is read. */
   readonly folders: readonly string[];
   readonly maxFileBytes?: number;
+  /** Whether to post progress messages to the main thread. */
+  readonly progress?: boolean;
 }
+
+/** What a worker thread posts: progress on the way, then its reports. */
+type WorkerMessage = { readonly progress: { readonly done: number; readonly total: number; readonly phase: CheckPhase } } | { readonly reports: PlanReport[] };
 
 /**
  * Checks the plans that the paths name. Large runs are split by plan across
@@ -57,9 +65,10 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
   if (!options.workerScript || workers < 2 || bytes < (options.parallelThresholdBytes ?? PARALLEL_THRESHOLD_BYTES)) {
     reports = checkTask({ files: targets.files, manifests: [], roots, folders: targets.folders, ...loadOptions(options.maxFileBytes) }, options.onProgress);
   } else {
-    const tasks = partition(targets.files, roots, workers).map((task) => ({ ...task, folders: targets.folders, ...loadOptions(options.maxFileBytes) }));
+    const tasks = partition(targets.files, roots, workers).map((task) => ({ ...task, folders: targets.folders, ...loadOptions(options.maxFileBytes), progress: options.onProgress !== undefined }));
     const script = options.workerScript;
-    const results = await Promise.all(tasks.map((task) => runWorker(script, task)));
+    const onProgress = options.onProgress && combinedProgress(tasks.length, options.onProgress);
+    const results = await Promise.all(tasks.map((task, i) => runWorker(script, task, onProgress && ((done, total, phase) => onProgress(i, done, total, phase)))));
     reports = results.flat();
   }
   reports.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
@@ -67,31 +76,54 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
 }
 
 /** The body of a worker thread (and of a one-thread run). */
-function checkTask(task: WorkerTask, onProgress?: (files: number) => void): PlanReport[] {
+function checkTask(task: WorkerTask, onProgress?: CheckOptions['onProgress']): PlanReport[] {
   const project = new PlanProject(loadEngine(), { today: reportDate() });
   const own = new Set(task.files);
   const manifests = task.manifests.filter((file) => !own.has(file));
+  const files = [...manifests, ...task.files];
   const loader = new PlanLoader(task.folders, loadOptions(task.maxFileBytes));
-  loader.readAll(project, [...manifests, ...task.files], onProgress);
+  loader.readAll(project, files, onProgress && ((count) => onProgress(count, files.length, 'read')));
   loader.readLocalCatalogs(project);
   const wanted = new Set(task.roots.map((root) => `${pathToFileURL(root).href}/`));
-  return project
-    .roots()
-    .filter((root) => wanted.has(root))
-    .map((root) => planReport(project.analyze(root)));
+  const roots = project.roots().filter((root) => wanted.has(root));
+  // Parsing is lazy: analysing a plan parses its files, then runs the rules.
+  return roots.map((root, i) => {
+    const report = planReport(project.analyze(root));
+    onProgress?.(i + 1, roots.length, 'check');
+    return report;
+  });
 }
 
 /** Call from the worker script's top level: runs the task it was given, if this is a worker. */
 export function runCheckWorker(): boolean {
   if (isMainThread || !parentPort) return false;
-  parentPort.postMessage(checkTask(workerData as WorkerTask));
+  const port = parentPort;
+  const task = workerData as WorkerTask;
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  post({ reports: checkTask(task, task.progress ? (done, total, phase) => post({ progress: { done, total, phase } }) : undefined) });
   return true;
 }
 
-function runWorker(script: string, task: WorkerTask): Promise<PlanReport[]> {
+/** Progress of several workers as one: the sums of what each has done and has to do in a phase. */
+function combinedProgress(workers: number, report: NonNullable<CheckOptions['onProgress']>): (worker: number, done: number, total: number, phase: CheckPhase) => void {
+  const state = { read: Array.from({ length: workers }, () => ({ done: 0, total: 0 })), check: Array.from({ length: workers }, () => ({ done: 0, total: 0 })) };
+  return (worker, done, total, phase) => {
+    state[phase][worker] = { done, total };
+    report(
+      state[phase].reduce((sum, s) => sum + s.done, 0),
+      state[phase].reduce((sum, s) => sum + s.total, 0),
+      phase,
+    );
+  };
+}
+
+function runWorker(script: string, task: WorkerTask, onProgress?: CheckOptions['onProgress']): Promise<PlanReport[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: task });
-    worker.once('message', (reports: PlanReport[]) => resolve(reports));
+    worker.on('message', (message: WorkerMessage) => {
+      if ('progress' in message) onProgress?.(message.progress.done, message.progress.total, message.progress.phase);
+      else resolve(message.reports);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`a checking thread stopped with code ${code}`));

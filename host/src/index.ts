@@ -6,5 +6,5 @@ export { listPlanFiles, enclosingPlanRoot, insidePlans, planRootsOf } from './lo
 export { Boundary } from './loader/boundary';
 export { PlanLoader, type LoadOptions } from './loader/plan-loader';
 export { loadProject, resolveTargets, type LoadedProject, type Targets } from './loader/load-project';
-export { checkPlans, runCheckWorker, type CheckRun, type CheckOptions } from './check-plans';
+export { checkPlans, runCheckWorker, type CheckRun, type CheckOptions, type CheckPhase } from './check-plans';
 export { reportDate } from './report-date';

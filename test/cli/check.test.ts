@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Log } from 'sarif';
 import { RULE_IDS, ruleDocsUrl } from '../../core/src/index';
 import { buildCli, planwright, REPO, REPORT_DATE, STACK_TRACE, TempFolders } from './cli-harness';
@@ -74,15 +74,20 @@ describe('CLI: planwright check', function () {
       assert.match(summary ?? '', /Healthier Anyshire and Wessex five-year system plan: foundational commitments 29\/31 answered/);
     });
 
-    it('paths are relative to the folder it runs in', () => {
+    it('paths are relative to the folder it runs in, and absolute when given absolute', () => {
       const inside = planwright(['check'], join(REPO, 'examples', 'anyshire'));
       assert.ok(inside.stdout.split('\n').includes('04-mental-health.md:60:5 error unknown-commitment commitment `mh-perinatel` is not in the ltp-2019 catalog: did you mean `mh-perinatal`?'), inside.stdout);
       const elsewhere = temp.make();
-      const outside = planwright(['check', join(REPO, 'examples', 'anyshire')], elsewhere);
+      const relativeArg = relative(elsewhere, join(REPO, 'examples', 'anyshire'));
+      const outside = planwright(['check', relativeArg], elsewhere);
       const first = TEXT_LINE.exec(outside.stdout.split('\n')[0] ?? '');
       assert.ok(first, outside.stdout);
       assert.ok(!first[1]?.startsWith('/'), 'not an absolute path');
       assert.ok(existsSync(resolve(elsewhere, first[1] ?? '')), `${first[1]} resolves from ${elsewhere}`);
+      const absolute = planwright(['check', join(REPO, 'examples', 'anyshire')], elsewhere);
+      const files = absolute.stdout.split('\n').map((line) => TEXT_LINE.exec(line)?.[1]).filter((file) => file !== undefined);
+      assert.ok(files.length > 0, absolute.stdout);
+      for (const file of files) assert.ok(file.startsWith(join(REPO, 'examples', 'anyshire') + '/'), `${file} is absolute, as given`);
     });
 
     it('has no ANSI colour codes when stdout is not a terminal', () => {
@@ -157,7 +162,7 @@ describe('CLI: planwright check', function () {
       assert.deepEqual(typo && [typo.line, typo.column, typo.endLine, typo.endColumn, typo.severity], [60, 5, 60, 17, 'error']);
       const counts = { error: 0, warning: 0, information: 0, hint: 0 };
       for (const f of report.findings) counts[f.severity as keyof typeof counts]++;
-      assert.deepEqual(report.summary, counts);
+      assert.deepEqual(report.summary, { ...counts, baselined: 0, suppressed: 0 });
     });
   });
 

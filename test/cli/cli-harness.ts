@@ -28,11 +28,15 @@ export interface CliResult {
 export const REPORT_DATE = '2026-12-04';
 const REPORT_EPOCH = String(Date.UTC(2026, 11, 4, 12) / 1000);
 
-/** Runs `node bin/planwright ...args` in `cwd`, with pipes (so not a terminal), without NO_COLOR and with a fixed report date. */
+/**
+ * Runs `node bin/planwright ...args` in `cwd`, with pipes (so not a terminal),
+ * with a fixed report date and without the variables that decide colour or CI
+ * behaviour (NO_COLOR, FORCE_COLOR, CI, GITHUB_STEP_SUMMARY), then with `extraEnv`.
+ */
 export function planwright(args: readonly string[], cwd: string = REPO, extraEnv: Readonly<Record<string, string>> = {}): CliResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: REPORT_EPOCH, ...extraEnv };
-  delete env['NO_COLOR'];
-  delete env['FORCE_COLOR'];
+  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: REPORT_EPOCH };
+  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'CI', 'GITHUB_STEP_SUMMARY', 'GITHUB_ACTIONS']) delete env[name];
+  Object.assign(env, extraEnv);
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

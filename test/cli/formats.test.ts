@@ -4,6 +4,7 @@ import { RULES, ruleDocsUrl } from '../../core/src/index';
 import { formatCoverageCsv, formatCoverageMarkdown } from '../../cli/src/format/coverage-text';
 import { formatJson } from '../../cli/src/format/json';
 import { formatSarif } from '../../cli/src/format/sarif';
+import type { CheckReport } from '../../cli/src/report/check-report';
 
 /** Each format's fields and levels, pinned on hand-made reports (no engine): what CI tools and spreadsheets read. */
 
@@ -17,6 +18,11 @@ function finding(severity: Severity, ruleId: string, line: number): Finding {
 
 function row(overrides: Partial<CoverageRow>): CoverageRow {
   return { area: 'Mental health', id: 'mh-x', kind: 'transformation', title: 'A title', status: 'met', reason: 'meets the target', planStatus: 'on-track', target: '', fairShare: '', finalValue: '', gap: '', responses: [], summaries: [], ...overrides };
+}
+
+/** What `planwright check` hands its formatters, for these findings and plans. */
+function checkReport(findings: readonly Finding[], plans: readonly PlanReport[]): CheckReport {
+  return { findings, baselined: [], suppressed: [], plans, paths: { cwd: CWD, absolute: [] }, version: '9.9.9', reportDate: '2026-12-04' };
 }
 
 function plan(rows: CoverageRow[], findings: Finding[] = [], title = 'Anyshire plan'): PlanReport {
@@ -72,7 +78,7 @@ describe('output formats: fields and levels pinned', () => {
       ['information', 'note'],
       ['hint', 'note'],
     ];
-    const log = JSON.parse(formatSarif(severities.map(([s], i) => finding(s, 'unknown-commitment', i)), CWD, '9.9.9')) as {
+    const log = JSON.parse(formatSarif(checkReport(severities.map(([s], i) => finding(s, 'unknown-commitment', i)), []))) as {
       runs: { tool: { driver: { name: string; version: string; rules: { id: string; helpUri: string; defaultConfiguration: { level: string } }[] } }; columnKind: string; results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: object } }[] }[] }[];
     };
     const run = log.runs[0];
@@ -102,7 +108,7 @@ describe('output formats: fields and levels pinned', () => {
 
   describe('JSON', () => {
     const report = plan([row({})], [finding('warning', 'trajectory-target', 4)]);
-    const json = JSON.parse(formatJson(report.findings, [report], CWD, '9.9.9', '2026-12-04')) as Record<string, unknown>;
+    const json = JSON.parse(formatJson(checkReport(report.findings, [report]))) as Record<string, unknown>;
 
     it('has the tool, each plan with its coverage counts, the findings and a summary', () => {
       assert.deepEqual(json['tool'], { name: 'planwright', version: '9.9.9' });

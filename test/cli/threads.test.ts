@@ -14,6 +14,23 @@ describe('checking plans in worker threads', function () {
     assert.equal(single.reports.length, 2);
     assert.deepEqual(threaded, single);
   });
+
+  it('reports the progress of every thread as one: files read, then plans parsed and checked', async () => {
+    const seen: string[] = [];
+    await checkPlans([join(REPO, 'examples')], {
+      workerScript: join(REPO, 'out', 'cli', 'src', 'cli.js'),
+      maxWorkers: 2,
+      parallelThresholdBytes: 0,
+      onProgress: (done, total, phase) => seen.push(`${phase} ${done}/${total}`),
+    });
+    assert.ok(seen.includes('check 2/2'), seen.join(', '));
+    const read = seen.filter((s) => s.startsWith('read '));
+    assert.ok(read.length > 0, seen.join(', '));
+    for (const entry of seen) {
+      const [done, total] = (entry.split(' ')[1] ?? '').split('/').map(Number);
+      assert.ok((done ?? 0) >= 1 && (done ?? 0) <= (total ?? 0), entry);
+    }
+  });
 });
 
 describe('which files are read', () => {

@@ -41,7 +41,7 @@ describe('CLI: usage, help and version', () => {
     { args: ['frobnicate'], stderr: /unknown command "frobnicate"\n/ },
     { args: ['help', 'chek'], stderr: /unknown command "chek" — did you mean "check"\?/ },
     { args: ['coverage', '--max-warnings', '1'], stderr: /--max-warnings[\s\S]*Usage: planwright coverage/ },
-    { args: ['check', '--format', 'md'], stderr: /--format must be one of text, json, sarif for check[\s\S]*Usage: planwright check/ },
+    { args: ['check', '--format', 'md'], stderr: /--format must be one of text, json, sarif, github, junit, gitlab for check[\s\S]*Usage: planwright check/ },
   ];
   for (const { args, stderr } of mistakes) {
     it(`\`planwright ${args.join(' ')}\` is a usage error (exit 2) that says what to type`, () => {

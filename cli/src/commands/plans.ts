@@ -1,5 +1,5 @@
 import type { Finding, PlanReport } from '../../../core/src/index';
-import { checkPlans } from '../../../host/src/index';
+import { checkPlans, type CheckPhase } from '../../../host/src/index';
 import { UsageError, type CliIO } from '../io';
 import { stringOption, type CommandArgs, type OptionsConfig } from './command';
 
@@ -28,27 +28,43 @@ export interface LoadedPlans {
   readonly errors: readonly string[];
 }
 
+const PHASE: Record<CheckPhase, string> = { read: 'reading files', check: 'parsing and checking plans' };
+
 /**
  * Checks the plans under the given paths (the current folder by default),
- * showing progress on a terminal and printing read errors to stderr. The
- * plans returned are those the named paths fall in or hold.
+ * showing progress on a terminal and printing read errors to stderr (unless
+ * `quiet`). The plans returned are those the named paths fall in or hold.
  */
-export async function loadPlans(args: CommandArgs, io: CliIO): Promise<LoadedPlans> {
+export async function loadPlans(args: CommandArgs, io: CliIO, options: { quiet?: boolean } = {}): Promise<LoadedPlans> {
   const paths = args.positionals;
   const limit = maxFileBytes(args);
-  const progress = io.progress ? (count: number) => count % 50 === 0 && io.stderr(`\rplanwright: read ${count} files…`) : undefined;
+  let shown = false;
+  const progress = io.progress
+    ? (done: number, total: number, phase: CheckPhase) => {
+        // Only runs long enough to notice: more than 50 files or 5 plans; every 25 files, every plan.
+        if (total < (phase === 'read' ? 50 : 5) || (phase === 'read' && done % 25 !== 0 && done !== total)) return;
+        shown = true;
+        io.stderr(`\r\x1b[Kplanwright: ${PHASE[phase]} ${done}/${total}…`);
+      }
+    : undefined;
   const run = await checkPlans(paths.length > 0 ? paths : ['.'], {
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
     ...(progress ? { onProgress: progress } : {}),
     ...(limit !== undefined ? { maxFileBytes: limit } : {}),
   });
-  if (io.progress && run.fileCount >= 50) io.stderr('\r\x1b[K');
-  for (const error of run.errors) io.stderr(`planwright: ${error}\n`);
+  if (shown) io.stderr('\r\x1b[K');
+  if (!options.quiet) for (const error of run.errors) io.stderr(`planwright: ${error}\n`);
   const plans = run.reports.filter((plan) => run.scopes.some((scope) => plan.root.startsWith(scope) || scope.startsWith(plan.root)));
   return { plans, scopes: run.scopes, errors: run.errors };
 }
 
+/** Whether a file URI is in the files and folders the user named. */
+export function inScopes(scopes: readonly string[]): (uri: string) => boolean {
+  return (uri) => scopes.some((scope) => (scope.endsWith('/') ? uri.startsWith(scope) : uri === scope));
+}
+
 /** Findings in the files and folders the user named, each once. */
 export function findingsInScope(plans: readonly PlanReport[], scopes: readonly string[]): Finding[] {
-  return plans.flatMap((plan) => plan.findings).filter((f) => scopes.some((scope) => (scope.endsWith('/') ? f.uri.startsWith(scope) : f.uri === scope)));
+  const inScope = inScopes(scopes);
+  return plans.flatMap((plan) => plan.findings).filter((f) => inScope(f.uri));
 }

@@ -1,41 +1,57 @@
-import type { Finding, PlanReport } from '../../../core/src/index';
+import type { Finding } from '../../../core/src/index';
 import { ruleDocsUrl } from '../../../core/src/index';
-import { displayPath } from '../paths';
+import { displayPath, type PathStyle } from '../paths';
+import type { CheckReport } from '../report/check-report';
 import { countSeverities } from './summary';
 
-/** Machine-readable findings: 1-based line/column for people, the 0-based LSP range for tools. */
-export function formatJson(findings: readonly Finding[], plans: readonly PlanReport[], cwd: string, version: string, reportDate: string): string {
+/**
+ * Machine-readable findings: 1-based line/column for people, the 0-based LSP
+ * range for tools. Baselined findings carry `"baselined": true` and
+ * suppressed ones `"suppressed": { "kind": "inSource", "justification" }`;
+ * `summary` counts only the others.
+ */
+export function formatJson(report: CheckReport): string {
+  const { paths, plans } = report;
+  const findings = [
+    ...report.findings.map((f) => finding(f, paths)),
+    ...report.baselined.map((f) => ({ ...finding(f, paths), baselined: true })),
+    ...report.suppressed.map((f) => ({ ...finding(f, paths), suppressed: { kind: 'inSource', ...(f.suppression?.reason ? { justification: f.suppression.reason } : {}) } })),
+  ];
   return `${JSON.stringify(
     {
-      tool: { name: 'planwright', version },
+      tool: { name: 'planwright', version: report.version },
       plans: plans.map((plan) => ({
-        root: displayPath(plan.root, cwd) || '.',
+        root: displayPath(plan.root, paths) || '.',
         title: plan.title,
         framework: plan.framework,
         status: plan.status,
         asAt: plan.asAt,
-        reportDate,
+        reportDate: report.reportDate,
         foundational: plan.foundational,
         coverage: plan.counts,
         commitments: plan.rows.map((row) => ({ id: row.id, status: row.status, reason: row.reason, planStatus: row.planStatus })),
       })),
-      findings: findings.map((f) => ({
-        file: displayPath(f.uri, cwd),
-        line: f.range.start.line + 1,
-        column: f.range.start.character + 1,
-        endLine: f.range.end.line + 1,
-        endColumn: f.range.end.character + 1,
-        severity: f.severity,
-        ruleId: f.ruleId,
-        message: f.message,
-        docs: ruleDocsUrl(f.ruleId),
-        range: f.range,
-        ...(f.data ? { data: f.data } : {}),
-        ...(f.related ? { related: f.related.map((r) => ({ file: displayPath(r.uri, cwd), line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) } : {}),
-      })),
-      summary: countSeverities(findings),
+      findings,
+      summary: { ...countSeverities(report.findings), baselined: report.baselined.length, suppressed: report.suppressed.length },
     },
     null,
     2,
   )}\n`;
+}
+
+function finding(f: Finding, paths: PathStyle) {
+  return {
+    file: displayPath(f.uri, paths),
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    severity: f.severity,
+    ruleId: f.ruleId,
+    message: f.message,
+    docs: ruleDocsUrl(f.ruleId),
+    range: f.range,
+    ...(f.data ? { data: f.data } : {}),
+    ...(f.related ? { related: f.related.map((r) => ({ file: displayPath(r.uri, paths), line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) } : {}),
+  };
 }

@@ -1,11 +1,19 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULES, ruleDocsUrl, type Finding, type Range, type Severity } from '../../../core/src/index';
-import { displayPath } from '../paths';
+import { displayPath, type PathStyle } from '../paths';
+import type { CheckReport } from '../report/check-report';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule with its help URI, paths relative to the current folder. */
-export function formatSarif(findings: readonly Finding[], cwd: string, version: string): string {
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: one run, every rule with its
+ * help URI, paths relative to the current folder. Findings disabled in the
+ * plan are included with `suppressions: [{ kind: "inSource", justification }]`
+ * (code scanning shows them as dismissed); with a baseline, each result's
+ * `baselineState` is `new` or `unchanged` (recorded in the baseline).
+ */
+export function formatSarif(report: CheckReport): string {
+  const { paths, version } = report;
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.meta.id,
     // SARIF 3.49.7: a name that equals the id (ignoring case, e.g. "Schema") must be left out.
@@ -16,16 +24,22 @@ export function formatSarif(findings: readonly Finding[], cwd: string, version: 
     defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
   }));
   const ruleIndex = new Map(RULES.map((rule, i) => [rule.meta.id, i]));
-  const results: Result[] = findings.map((f) => ({
+  const withBaseline = report.baselined.length > 0;
+  const result = (f: Finding): Result => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
     level: LEVEL[f.severity],
     message: { text: f.message },
-    locations: [location(f.uri, f.range, cwd)],
+    locations: [location(f.uri, f.range, paths)],
     ...(f.related
-      ? { relatedLocations: f.related.map((r, i) => ({ ...location(r.uri, r.range, cwd), id: i, message: { text: r.message } })) }
+      ? { relatedLocations: f.related.map((r, i) => ({ ...location(r.uri, r.range, paths), id: i, message: { text: r.message } })) }
       : {}),
-  }));
+  });
+  const results: Result[] = [
+    ...report.findings.map((f) => ({ ...result(f), ...(withBaseline ? { baselineState: 'new' as const } : {}) })),
+    ...report.baselined.map((f) => ({ ...result(f), baselineState: 'unchanged' as const })),
+    ...report.suppressed.map((f) => ({ ...result(f), suppressions: [{ kind: 'inSource' as const, ...(f.suppression?.reason ? { justification: f.suppression.reason } : {}) }] })),
+  ];
   const log: Log = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -40,10 +54,11 @@ export function formatSarif(findings: readonly Finding[], cwd: string, version: 
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function location(uri: string, range: Range, cwd: string) {
+function location(uri: string, range: Range, paths: PathStyle) {
+  const path = displayPath(uri, paths);
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(displayPath(uri, cwd)) },
+      artifactLocation: { uri: path.startsWith('/') ? uri : encodeURI(path) },
       region: {
         startLine: range.start.line + 1,
         startColumn: range.start.character + 1,

@@ -1,21 +1,18 @@
 import pc from 'picocolors';
-import { foundationalSummary, statusSummary, type Finding, type PlanReport, type Severity } from '../../../core/src/index';
+import { foundationalSummary, statusSummary, type Severity } from '../../../core/src/index';
 import { displayPath } from '../paths';
+import type { CheckReport } from '../report/check-report';
 import { countSeverities } from './summary';
-
-export interface TextOptions {
-  readonly cwd: string;
-  readonly color: boolean;
-}
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 
 /** Compiler-style lines, `file:line:col severity rule-id message`, then a summary. */
-export function formatText(findings: readonly Finding[], plans: readonly PlanReport[], options: TextOptions): string {
-  const c = pc.createColors(options.color);
+export function formatText(report: CheckReport, color: boolean): string {
+  const { findings, plans } = report;
+  const c = pc.createColors(color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, information: c.blue, hint: c.dim };
   const lines = findings.map((f) => {
-    const where = `${displayPath(f.uri, options.cwd)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const where = `${displayPath(f.uri, report.paths)}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
     return `${c.bold(where)} ${paint[f.severity](LABEL[f.severity])} ${c.dim(f.ruleId)} ${f.message}`;
   });
   const counts = countSeverities(findings);
@@ -27,7 +24,12 @@ export function formatText(findings: readonly Finding[], plans: readonly PlanRep
   if (counts.hint > 0) parts.push(`${counts.hint} hint${counts.hint === 1 ? '' : 's'}`);
   const total = findings.length;
   const mark = counts.error > 0 ? c.red('✖') : counts.warning > 0 ? c.yellow('!') : c.green('✔');
-  lines.push('', `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${plans.length} plan${plans.length === 1 ? '' : 's'}`);
+  const uncounted = [
+    ...(report.baselined.length > 0 ? [`${report.baselined.length} baselined`] : []),
+    ...(report.suppressed.length > 0 ? [`${report.suppressed.length} disabled in the plan`] : []),
+  ];
+  const aside = uncounted.length > 0 ? ` · not counted: ${uncounted.join(', ')}` : '';
+  lines.push('', `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${plans.length} plan${plans.length === 1 ? '' : 's'}${aside}`);
   for (const plan of plans) {
     const { foundational, counts: status } = plan;
     lines.push(
