@@ -6,7 +6,7 @@ export const unknownOrganisation: Rule = {
   meta: {
     id: 'unknown-organisation',
     defaultSeverity: 'error',
-    description: 'A lead, partner, owner or engagement naming an organisation that is not in the footprint.',
+    description: 'A lead, partner, owner, per-organisation line or engagement naming an organisation that is not in the footprint.',
   },
   check(context, report) {
     const manifest = context.manifest;
@@ -22,6 +22,7 @@ export const unknownOrganisation: Rule = {
     for (const response of context.responses) {
       if (response.lead) check(response.uri, response.lead, 'lead');
       for (const partner of response.partners) check(response.uri, partner, 'partner');
+      for (const line of response.organisations) check(response.uri, line.id, 'organisation');
     }
     for (const document of context.documents) {
       if (document.frontMatter?.lead) check(document.uri, document.frontMatter.lead, 'chapter lead');
