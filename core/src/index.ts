@@ -6,6 +6,8 @@ export * from './model/types';
 export * from './model/values';
 export * from './catalog/types';
 export { CatalogSet } from './catalog/catalog-set';
+export { catalogListing, type CatalogListing, type CommitmentListing, type TargetListing } from './catalog/listing';
+export * from './targets/index';
 export * from './coverage/coverage';
 export * from './targets/assess';
 export { verdictOf, type Verdict, type ResponseVerdictStatus } from './coverage/verdict';
@@ -14,7 +16,7 @@ export { RULES, RULE_IDS, ruleMeta, ruleDocsUrl, DOCS_BASE_URL } from './rules/r
 export type { Rule, RuleMeta, RuleContext } from './rules/rule';
 export * from './text/positions';
 export { EmbeddedText } from './text/embedded';
-export { suggest, editDistance } from './text/suggest';
+export { suggest, editDistance, listOr } from './text/suggest';
 export * from './uris';
 export { renderMarkdownSafe, escapeHtml } from './render/safe-html';
 export { coverageRows, targetText, type CoverageRow } from './coverage/rows';
