@@ -83,7 +83,7 @@ const cases: TargetCase[] = [
   {
     name: 'rate, timing month, written as plain numbers: one unit finding for the block',
     target: RATE_MONTH,
-    response: ['trajectory:', '  2019/20: 70', '           ^^ trajectory-target: the target is measured in a percentage (the measure), but the trajectory gives a plain number', '  2020/21: 74', '  2021/22: 78', '  2022/23: 80', '  2023/24: 80'],
+    response: ['trajectory:', '  2019/20: 70', '           ^^ trajectory-target: the target is measured as a percentage (the measure), but the trajectory gives a plain number', '  2020/21: 74', '  2021/22: 78', '  2022/23: 80', '  2023/24: 80'],
   },
   // ---- index of a base year
   {
@@ -248,7 +248,7 @@ const cases: TargetCase[] = [
       'organisations:',
       '  test-hospital:',
       '    trajectory: { 2021/22: 80 }',
-      '                           ^^ trajectory-target: the target is measured in a percentage (the measure), but `test-hospital`\'s trajectory gives a plain number',
+      '                           ^^ trajectory-target: the target is measured as a percentage (the measure), but `test-hospital`\'s trajectory gives a plain number',
       '  test-mh:',
       '    trajectory: { 2021/22: 80 }',
     ],

@@ -161,6 +161,7 @@ export interface PlanDocument extends PlanItems {
 
 export type OrganisationType =
   | 'ccg'
+  | 'icb'
   | 'local-authority'
   | 'acute-provider'
   | 'community-provider'

@@ -103,8 +103,8 @@ export function judgeTarget(response: CommitmentResponse, commitment: CatalogCom
     if (problem) problems.push(problem);
   }
   // A plan mixing units hears it once per block, not once per line.
-  const firstMismatch = problems.findIndex((p) => p.message.startsWith('the target is measured in'));
-  const kept = problems.filter((p, i) => i === firstMismatch || !p.message.startsWith('the target is measured in'));
+  const firstMismatch = problems.findIndex((p) => p.message.startsWith('the target is measured '));
+  const kept = problems.filter((p, i) => i === firstMismatch || !p.message.startsWith('the target is measured '));
   return { target, checks, problems: kept, systemLine: response.trajectory ? 'given' : derived ? 'derived' : 'none' };
 }
 
@@ -167,7 +167,7 @@ function measureProblem(measured: Measured, target: CatalogTarget, what: string)
     case 'ok':
       return undefined;
     case 'mismatch':
-      return { message: `the target is measured in ${unitName(target)} (${target.measure}), but ${what} gives ${measured.written}: write every year in ${unitName(target)}`, range: measured.range };
+      return { message: `the target is measured ${unitName(target)} (${target.measure}), but ${what} gives ${measured.written}: write every year ${unitName(target)}`, range: measured.range };
     case 'needs-baseline':
       return target.scale === 'index'
         ? { message: `${what} gives plain figures: give the ${measured.year ?? 'base year'} level as the baseline ({ year: ${measured.year ?? 'base year'}, value: ... }), or write each year as a percentage of ${measured.year ?? 'the base year'}`, range: measured.range }

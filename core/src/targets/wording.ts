@@ -66,19 +66,19 @@ export function describeShortfall(target: Scaled, actual: number, required: numb
   }
 }
 
-/** What the target is measured in, for unit-mismatch messages: "minutes", "a percentage", "a number". */
+/** How the target is measured, for unit-mismatch messages: "in minutes", "as a percentage", "as a number". */
 export function unitName(target: Scaled): string {
   switch (target.scale) {
     case 'duration':
-      return target.unit ?? 'its unit';
+      return `in ${target.unit ?? 'its unit'}`;
     case 'rate':
-      return 'a percentage';
+      return 'as a percentage';
     case 'index':
-      return `a percentage of ${target.baseYear ?? 'the base year'}`;
+      return `as a percentage of ${target.baseYear ?? 'the base year'}`;
     case 'change':
-      return 'levels (plain numbers) or changes (percentages)';
+      return 'as levels (plain numbers) or as changes (percentages), not both';
     case 'count':
-      return 'a number';
+      return 'as a number';
   }
 }
 
