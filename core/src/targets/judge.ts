@@ -6,7 +6,7 @@ import { readMilestone, type PlanYears, type Reading } from './milestones';
 import { appliesToWords, organisationRequirement, organisationsUnder } from './organisations';
 import { derivedSystemLine, measuredSeries, type Measured } from './series';
 import type { TargetMilestone } from './model';
-import { describeRequired, describeShortfall, describeValue, directionWords, timingWords, unitName } from './wording';
+import { describeRequired, describeUnitGap, describeValue, directionWords, timingWords, unitName } from './wording';
 
 /** What judging a target needs to know about the plan. */
 export interface JudgeContext extends PlanYears {
@@ -129,7 +129,7 @@ function judgeOrganisation(
   const reading = readMilestone(measured.points, rule.by, context, { standing: false, direction: target.direction });
   if (!reading) return undefined;
   const meets = target.direction === 'increase' ? reading.value >= requirement.required : reading.value <= requirement.required;
-  const message = `\`${line.id.value}\`: ${when(milestone, reading)}${describeValue(target, reading.value)} against ${describeRequired(target, requirement.required)} (${requirement.basis}) ${directionWords(target)}: ${describeShortfall(target, reading.value, requirement.required)}`;
+  const message = `\`${line.id.value}\`: ${when(milestone, reading)}${describeValue(target, reading.value)} against ${describeRequired(target, requirement.required)} (${requirement.basis}) ${directionWords(target)}: ${describeUnitGap(target, reading.value, requirement.required)}`;
   return { organisation: line.id.value, milestone, reading, required: requirement.required, meets, message };
 }
 
@@ -145,7 +145,7 @@ function check(target: CatalogTarget, milestone: TargetMilestone, reading: Readi
   const against = fairShare
     ? `a fair share of ${formatNumber(required)} (${formatNumber(fairShare.national)} × ${formatNumber(fairShare.population)} ÷ ${formatPopulation(fairShare.basePopulation)})`
     : describeRequired(target, required);
-  const message = `${when(milestone, reading)}${describeValue(target, reading.value)} against ${against} ${directionWords(target)}: ${describeShortfall(target, reading.value, required)}. The target: ${target.measure}`;
+  const message = `${when(milestone, reading)}${describeValue(target, reading.value)} against ${against} ${directionWords(target)}: ${describeUnitGap(target, reading.value, required)}. The target: ${target.measure}`;
   return { milestone, reading, required, meets, ...(fairShare ? { fairShare } : {}), message };
 }
 

@@ -51,7 +51,7 @@ export function directionWords(target: Pick<CatalogTarget, 'direction'>): string
 }
 
 /** "2 minutes over", "2.5 points short", "1,200 short"; "met" when there is no gap. */
-export function describeShortfall(target: Scaled, actual: number, required: number): string {
+export function describeUnitGap(target: Scaled, actual: number, required: number): string {
   const meets = target.direction === 'increase' ? actual >= required : actual <= required;
   if (meets) return 'met';
   const gap = Math.abs(actual - required);
@@ -98,4 +98,11 @@ export function timingWords(timing: TargetTiming, year: string): string {
 function unitWord(target: Pick<CatalogTarget, 'unit'>, value: number): string {
   const unit = target.unit ?? 'minutes';
   return value === 1 ? unit.replace(/s$/, '') : unit;
+}
+
+/** A target's dated values in one line for reports: "≤ 25 minutes by 2026/27; ≤ 18 minutes by 2028/29". */
+export function targetValuesText(target: Pick<CatalogTarget, 'scale' | 'unit' | 'baseYear' | 'direction' | 'change' | 'milestones'>): string {
+  const sign = target.direction === 'increase' ? '≥' : '≤';
+  const unit = target.scale === 'duration' ? ` ${target.unit ?? ''}`.trimEnd() : target.scale === 'index' ? ` of ${target.baseYear ?? 'the base year'}` : target.scale === 'change' ? ` ${target.change === 'per-year' ? 'a year' : 'on the baseline'}` : '';
+  return target.milestones.map((m) => `${sign} ${describeRequired(target, m.value.value)}${unit} ${m.timing === 'month' ? `in March of ${m.by}` : m.timing === 'year-average' ? `on average in ${m.by}` : `by ${m.by}`}${m.confirmed ? '' : ' (unconfirmed)'}`).join('; ');
 }
