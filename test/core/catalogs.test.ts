@@ -51,6 +51,7 @@ const UNCONFIRMED_TARGETS: [catalog: string, id: string][] = [
   ['ltp-2019', 'uec-urgent-treatment-centres'], // LTP-UEC-03: the autumn 2020 date is U
   ['planning-2016', 'must-do-7-dementia'], // must do 7b: the 2016/17 wording is U
   ['mtpf-2026', 'gp-same-day'], // the framework says the 90% is still to be consulted on
+  ['planning-2025', 'elective-activity'], // the 118% is given without its base year
 ];
 
 /** Targets built only on the confirmed part of a partly unconfirmed fact-sheet row. */

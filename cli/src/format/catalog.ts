@@ -11,7 +11,7 @@ export function describeTargetLine(target: TargetListing): string {
   ].filter(Boolean).join(', ');
   const timing = (t: string) => (t === 'month' ? ', in March' : t === 'year-average' ? ', average for the year' : '');
   const dated = target.milestones
-    .map((m, i) => `${i === 0 ? '' : 'then '}${sign} ${m.value}${unit} by ${m.by}${timing(m.timing)}${m.confirmed ? '' : ' (unconfirmed)'}`)
+    .map((m, i) => `${i === 0 ? '' : 'then '}${sign} ${m.value}${unit} by ${m.by}${timing(m.timing)}${m.confirmed || !target.confirmed ? '' : ' (unconfirmed)'}`)
     .join('; ');
   const flags = [target.standing ? 'standing: every year from then' : '', target.confirmed ? '' : 'unconfirmed: shown, not enforced'].filter(Boolean);
   return `${dated} (${scale})${flags.length > 0 ? ` [${flags.join('; ')}]` : ''}`;
