@@ -2,7 +2,7 @@ import { formatNumber, type CatalogListing, type CommitmentListing, type TargetL
 
 /** "≥ 65% (rate, higher is better) by 2025/26, in March; then ≥ 92% by 2028/29". */
 export function describeTargetLine(target: TargetListing): string {
-  const sign = target.direction === 'increase' ? '≥' : '≤';
+  const sign = target.ambition ? 'up to' : target.direction === 'increase' ? '≥' : '≤';
   const unit = target.scale === 'duration' && target.unit ? ` ${target.unit}` : target.scale === 'index' && target.baseYear ? ` of ${target.baseYear}` : '';
   const scale = [
     target.scale,

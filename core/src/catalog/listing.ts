@@ -42,6 +42,8 @@ export interface TargetListing {
   readonly timing: string;
   readonly by: string;
   readonly standing: boolean;
+  /** An "up to" figure: an ambition, not a floor. */
+  readonly ambition: boolean;
   readonly confirmed: boolean;
   /** Every dated value, the target's own first. */
   readonly milestones: readonly { readonly value: string; readonly by: string; readonly timing: string; readonly confirmed: boolean }[];
@@ -103,6 +105,7 @@ function targetListing(target: CatalogTarget): TargetListing {
     timing: target.timing,
     by: target.by,
     standing: target.standing,
+    ambition: target.ambition,
     confirmed: target.confirmed,
     milestones: target.milestones.map((m) => ({ value: formatPlanValue(m.value), by: m.by, timing: m.timing, confirmed: m.confirmed })),
     organisations: rule
