@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { PlanProject, yearStart, type Catalog, type CommitmentKind } from '../../core/src/index';
 import { loadEngine } from '../../host/src/index';
-import { testEngine } from '../helpers/engine';
+import { lines, manifest, projectOf, testEngine } from '../helpers/engine';
+import { checkPlan } from '../helpers/markers';
 
 const REPO = resolve(__dirname, '..', '..', '..');
 const CATALOG_DIR = join(REPO, 'catalogs');
@@ -49,6 +50,8 @@ const PLANNING_2016 = [
 const UNCONFIRMED_TARGETS: [catalog: string, id: string][] = [
   ['ltp-2019', 'uec-urgent-treatment-centres'], // LTP-UEC-03: the autumn 2020 date is U
   ['planning-2016', 'must-do-7-dementia'], // must do 7b: the 2016/17 wording is U
+  ['mtpf-2026', 'gp-same-day'], // the framework says the 90% is still to be consulted on
+  ['planning-2025', 'elective-activity'], // the 118% is given without its base year
 ];
 
 /** Targets built only on the confirmed part of a partly unconfirmed fact-sheet row. */
@@ -71,9 +74,9 @@ describe('built-in catalogs', () => {
 
   const files = readdirSync(CATALOG_DIR).filter((name) => name.endsWith('.catalog.yaml'));
 
-  it('are the two the product names', () => {
-    assert.deepEqual([...files].sort(), ['ltp-2019.catalog.yaml', 'planning-2016.catalog.yaml']);
-    assert.deepEqual([...testEngine().builtinCatalogs.keys()].sort(), ['ltp-2019', 'planning-2016']);
+  it('are the two the product names and the two current-round frameworks', () => {
+    assert.deepEqual([...files].sort(), ['ltp-2019.catalog.yaml', 'mtpf-2026.catalog.yaml', 'planning-2016.catalog.yaml', 'planning-2025.catalog.yaml']);
+    assert.deepEqual([...testEngine().builtinCatalogs.keys()].sort(), ['ltp-2019', 'mtpf-2026', 'planning-2016', 'planning-2025']);
   });
 
   it('load into an engine (loadEngine throws on an invalid built-in catalog)', () => {
@@ -133,7 +136,9 @@ describe('built-in catalogs', () => {
     });
 
     it('uses England\'s confirmed mid-2019 population (ONS, 56,286,961) for fair shares', () => {
-      assert.deepEqual(builtin('ltp-2019').population, { value: 56_286_961, year: 2019, confirmed: true });
+      const population = builtin('ltp-2019').population;
+      assert.deepEqual([population?.value, population?.year, population?.confirmed], [56_286_961, 2019, true]);
+      assert.match(population?.source?.title ?? '', /mid-2019/);
       assert.deepEqual(builtin('ltp-2019').period, { start: '2019/20', end: '2023/24' });
     });
   });
@@ -149,7 +154,7 @@ describe('built-in catalogs', () => {
     });
   });
 
-  for (const id of ['ltp-2019', 'planning-2016']) {
+  for (const id of ['ltp-2019', 'planning-2016', 'planning-2025', 'mtpf-2026']) {
     it(`${id}: every commitment has a title, summary, guidance and a source with a title`, () => {
       for (const c of builtin(id).commitments) {
         assert.ok(c.title.trim().length > 0, `${c.id} title`);
@@ -200,4 +205,166 @@ describe('built-in catalogs', () => {
       assert.equal(target.value.kind === 'percent' ? `${target.value.value}%` : String(target.value.value), value);
     });
   }
+});
+
+/** The 18 rows of "National priorities and success measures for 2025/26" (p.17), in the table's order. */
+const PLANNING_2025_SUCCESS_MEASURES = [
+  'rtt-18-weeks',
+  'rtt-first-appointment',
+  'rtt-52-weeks',
+  'cancer-62-day',
+  'cancer-faster-diagnosis',
+  'ae-4-hours',
+  'ambulance-category-2',
+  'gp-access-experience',
+  'urgent-dental',
+  'mh-length-of-stay',
+  'cyp-mental-health-access',
+  'lda-inpatients',
+  'financial-balance',
+  'agency-spend',
+  'activity-per-wte',
+  'maternity-safety',
+  'core20plus5',
+  'hypertension-lipids',
+];
+
+/** The framework's success measures and planning requirements. */
+const MTPF_2026 = {
+  foundational: ['rtt-18-weeks', 'cancer-faster-diagnosis', 'cancer-62-day', 'cancer-31-day', 'diagnostics-6-weeks', 'ae-4-hours', 'ambulance-category-2', 'gp-same-day', 'urgent-dental', 'community-18-weeks', 'mhst-coverage', 'ips-employment', 'talking-therapies', 'out-of-area-placements', 'lda-inpatients', 'agency-spend', 'bank-spend'],
+  requirement: ['financial-balance', 'productivity', 'five-year-plan', 'triangulation'],
+};
+
+describe('current-round catalogs (planning-2025, mtpf-2026)', () => {
+  before(function () {
+    this.timeout(60_000);
+    testEngine();
+  });
+
+  it('planning-2025: the 18 national success measures, in the table\'s order, as foundational commitments', () => {
+    const foundational = builtin('planning-2025').commitments.filter((c) => c.kind === 'foundational').map((c) => c.id);
+    assert.deepEqual(foundational, PLANNING_2025_SUCCESS_MEASURES);
+  });
+
+  it('mtpf-2026: every success measure and planning requirement, of its kind', () => {
+    const catalog = builtin('mtpf-2026');
+    for (const [kind, ids] of Object.entries(MTPF_2026)) {
+      assert.deepEqual(catalog.commitments.filter((c) => c.kind === kind).map((c) => c.id), ids, kind);
+    }
+  });
+
+  for (const id of ['planning-2025', 'mtpf-2026']) {
+    it(`${id}: fair shares use England's mid-2023 population (ONS, 8 October 2024), with its source`, () => {
+      const population = builtin(id).population;
+      assert.equal(population?.value, 57_690_323);
+      assert.equal(population?.year, 2023);
+      assert.equal(population?.confirmed, true);
+      assert.match(population?.source?.title ?? '', /mid-2023.*8 October 2024/);
+      assert.match(population?.source?.url ?? '', /^https:\/\/www\.ons\.gov\.uk\//);
+    });
+
+    it(`${id}: every entry names the document, the part of it and its URL`, () => {
+      for (const c of builtin(id).commitments) {
+        assert.ok(c.source?.title, `${c.id} source title`);
+        assert.ok(c.source.ref, `${c.id} source ref (section or table)`);
+        assert.match(c.source.url ?? '', /^https:\/\/www\.(england\.nhs\.uk|gov\.uk)\//, `${c.id} source url`);
+      }
+    });
+
+    it(`${id}: every target has what its scale needs, and its milestones are in order`, () => {
+      for (const c of builtin(id).commitments) {
+        const target = c.target;
+        if (!target) continue;
+        if (target.scale === 'duration') assert.ok(target.unit, `${c.id} unit`);
+        if (target.scale === 'index') assert.notEqual(yearStart(target.baseYear ?? ''), undefined, `${c.id} base year`);
+        if (target.scale === 'change') assert.ok(target.change, `${c.id} change basis`);
+        const years = target.milestones.map((m) => yearStart(m.by) ?? NaN);
+        assert.deepEqual(years, [...years].sort((a, b) => a - b), `${c.id} milestones in order`);
+        assert.equal(target.milestones[0]?.by, target.by, `${c.id} first milestone is the target's own`);
+      }
+    });
+  }
+
+  it('mtpf-2026 rtt-18-weeks: 70% in 2026/27 then 92% by 2028/29; the per-trust rule is shown but unconfirmed (points or relative is not stated)', () => {
+    const target = builtin('mtpf-2026').commitments.find((c) => c.id === 'rtt-18-weeks')?.target;
+    assert.deepEqual(target?.milestones.map((m) => [m.by, m.value.value]), [['2026/27', 70], ['2028/29', 92]]);
+    assert.equal(target?.organisations?.appliesTo, 'each-acute-provider');
+    assert.equal(target?.organisations?.floor?.value, 65);
+    assert.equal(target?.organisations?.improvement?.value, 7);
+    assert.equal(target?.organisations?.whichever, 'greater');
+    assert.equal(target?.organisations?.confirmed, false);
+  });
+
+  it('mtpf-2026 ae-4-hours: 82% in March 2027, then 85% as the average for 2028/29', () => {
+    const target = builtin('mtpf-2026').commitments.find((c) => c.id === 'ae-4-hours')?.target;
+    assert.deepEqual(target?.milestones.map((m) => [m.by, m.value.value, m.timing]), [['2026/27', 82, 'month'], ['2028/29', 85, 'year-average']]);
+  });
+
+  it('planning-2025 ambulance-category-2: 30 minutes across the year, lower is better', () => {
+    const target = builtin('planning-2025').commitments.find((c) => c.id === 'ambulance-category-2')?.target;
+    assert.deepEqual([target?.scale, target?.unit, target?.direction, target?.timing, target?.value.value], ['duration', 'minutes', 'decrease', 'year-average', 30]);
+  });
+
+  it('planning-2025 rtt-18-weeks: each trust +5 points on November 2024 with a 60% floor, whichever is greater', () => {
+    const rule = builtin('planning-2025').commitments.find((c) => c.id === 'rtt-18-weeks')?.target?.organisations;
+    assert.deepEqual([rule?.appliesTo, rule?.floor?.value, rule?.improvement?.value, rule?.improvementAs, rule?.whichever, rule?.confirmed], ['each-acute-provider', 60, 5, 'points', 'greater', true]);
+  });
+
+  it('a plan may name either framework', () => {
+    for (const framework of ['planning-2025', 'mtpf-2026']) {
+      const findings = projectOf({ 'plan.yaml': manifest('', { framework, period: ['2026/27', '2030/31'] }) })
+        .analyzeAll()
+        .flatMap((a) => a.findings)
+        .filter((f) => f.ruleId === 'schema');
+      assert.deepEqual(findings.map((f) => f.message), [], framework);
+    }
+  });
+});
+
+describe('catalog targets that are not usable', () => {
+  before(function () {
+    this.timeout(60_000);
+    testEngine();
+  });
+
+  const entry = (id: string, target: string) =>
+    lines(`  - id: ${id}`, '    area: a', '    kind: foundational', '    title: T', '    summary: S', '    source: { title: S }', '    guidance: G', `    target: ${target}`);
+  const local = (...entries: string[]) =>
+    lines('catalog: { id: bad-local, title: Bad, version: "1", period: { start: 2019/20, end: 2023/24 } }', 'areas: [{ id: a, title: A }]', 'commitments:', ...entries, '');
+
+  it('an unknown scale, a duration without a unit, an index without a base year, a change without its basis, an organisation type that does not exist: each a schema finding where it is written', () => {
+    checkPlan(
+      {
+        'plan.yaml': manifest('catalogs: [bad.catalog.yaml]'),
+        'bad.catalog.yaml': local(
+          entry('x-speed', '{ measure: m, value: 3, scale: speed, direction: decrease, by: 2020/21 }'),
+          '                                           ^^^^^ schema: `scale` is "speed"; it must be `count`, `rate`, `duration`, `index` or `change`',
+          entry('x-duration', '{ measure: m, value: 30, scale: duration, direction: decrease, by: 2020/21 }'),
+          '            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ schema: `target` is missing `unit` (a duration target needs its unit, e.g. unit: minutes)',
+          entry('x-index', '{ measure: m, value: "110%", scale: index, direction: increase, by: 2020/21 }'),
+          '            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ schema: `target` is missing `base-year` (an index target needs the year it is a percentage of',
+          entry('x-change', '{ measure: m, value: "-10%", scale: change, direction: decrease, by: 2020/21 }'),
+          '            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ schema: `target` is missing `change` (a change target needs how the change is measured',
+          entry('x-org', '{ measure: m, value: "60%", scale: rate, direction: increase, by: 2020/21, organisations: { applies-to: each-hospital, floor: "50%" } }'),
+          '                                                                                                                    ^^^^^^^^^^^^^ schema: `applies-to` is "each-hospital"; it must be `each-provider`, `each-acute-provider`',
+        ),
+      },
+      { rules: ['schema'] },
+    );
+  });
+
+  it('the unusable targets are left out (never half-read), the rest of the catalog and the built-in framework keep working', () => {
+    const project = projectOf({
+      'plan.yaml': manifest('catalogs: [bad.catalog.yaml]'),
+      'bad.catalog.yaml': local(
+        entry('x-duration', '{ measure: m, value: 30, scale: duration, direction: decrease, by: 2020/21 }'),
+        entry('x-good', '{ measure: m, value: 30, scale: duration, unit: minutes, direction: decrease, by: 2020/21 }'),
+      ),
+    });
+    const plan = project.analyzeAll()[0];
+    const commitments = [...(plan?.context.catalogs.commitments() ?? [])];
+    assert.equal(commitments.find((c) => c.id === 'x-duration')?.target, undefined);
+    assert.equal(commitments.find((c) => c.id === 'x-good')?.target?.unit, 'minutes');
+    assert.ok(commitments.some((c) => c.id === 'mh-talking-therapies'), 'ltp-2019 still in force');
+  });
 });

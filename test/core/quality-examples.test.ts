@@ -81,4 +81,45 @@ describe('quality rules on the example plans', () => {
       [],
     );
   });
+
+  it('examples/northvale: one finding per deliberate problem of its README (two for problem 1), nothing else above information', function () {
+    this.timeout(20000);
+    const { findings, show } = checkExample('northvale');
+    const flagged = findings.filter((f) => f.severity === 'error' || f.severity === 'warning' || QUALITY_RULES.includes(f.ruleId));
+    assert.deepEqual(flagged.map(show).sort(), [
+      // problem 1: 88% in 2028/29 against 92%, and the on-track status that contradicts it
+      '02-elective-care-and-cancer.md:14:9 trajectory-target',
+      '02-elective-care-and-cancer.md:19:52 trajectory-target',
+      // problem 2: no line for vale-general under cancer-62-day
+      '02-elective-care-and-cancer.md:46:5 trajectory-target',
+      // problem 3: diagnostics written as counts against a percentage
+      '02-elective-care-and-cancer.md:87:24 trajectory-target',
+      // problem 4: vale-general's March 2027 four-hour position under the 82% floor
+      '03-urgent-and-emergency-care.md:25:28 trajectory-target',
+      // problem 5: 27 minutes against 25
+      '03-urgent-and-emergency-care.md:35:24 trajectory-target',
+    ]);
+    const message = (where: string): string => flagged.find((f) => show(f) === where)?.message ?? '';
+    assert.match(message('02-elective-care-and-cancer.md:19:52 trajectory-target'), /^2028\/29: 88% against 92% \(higher is better\): 4 points short/);
+    assert.match(message('02-elective-care-and-cancer.md:14:9 trajectory-target'), /^status is on-track, but the trajectory misses the target \(2028\/29\)/);
+    assert.match(message('02-elective-care-and-cancer.md:46:5 trajectory-target'), /applies to each acute provider: give `vale-general` a baseline and trajectory/);
+    assert.match(message('02-elective-care-and-cancer.md:87:24 trajectory-target'), /^the target is measured as a percentage .*but the trajectory gives a plain number/);
+    assert.match(message('03-urgent-and-emergency-care.md:25:28 trajectory-target'), /^`vale-general`: March 2027 \(2026\/27\): 80% against 82% \(the 82% floor for each acute provider\) \(higher is better\): 2 points short/);
+    assert.match(message('03-urgent-and-emergency-care.md:35:24 trajectory-target'), /^2026\/27: 27 minutes against 25 \(lower is better\): 2 minutes over/);
+  });
+
+  it('examples/northvale: every mtpf-2026 commitment is answered, with per-trust lines for 18 weeks, cancer and A&E', function () {
+    this.timeout(20000);
+    const folder = join(REPO, 'examples', 'northvale');
+    const plan = loadProject(testEngine(), [folder]).project.analyzeAll()[0];
+    assert.ok(plan);
+    const entries = plan.coverage.areas.flatMap((a) => a.commitments);
+    assert.equal(entries.length, 21);
+    assert.deepEqual(entries.filter((e) => e.status === 'missing').map((e) => e.commitment.id), []);
+    const lines = (id: string) => plan.context.responses.find((r) => r.id?.value === id)?.organisations.map((o) => o.id.value) ?? [];
+    assert.deepEqual(lines('rtt-18-weeks'), ['north-acute', 'vale-general']);
+    assert.deepEqual(lines('cancer-31-day'), ['north-acute', 'vale-general']);
+    assert.deepEqual(lines('ae-4-hours'), ['north-acute', 'vale-general']);
+    assert.ok(plan.context.documents.some((d) => d.kind === 'data' && d.responses.length > 0), 'a YAML-only part with responses');
+  });
 });

@@ -197,7 +197,7 @@ describe('schema', () => {
     },
     {
       name: 'plan.yaml: an unknown framework with nothing close lists the known ones',
-      files: { 'plan.yaml': manifest('', { framework: 'nhs' }).replace('framework: nhs', 'framework: nhs\n             ^^^ schema: unknown framework `nhs`: use `ltp-2019` or `planning-2016`') },
+      files: { 'plan.yaml': manifest('', { framework: 'nhs' }).replace('framework: nhs', 'framework: nhs\n             ^^^ schema: unknown framework `nhs`: use `ltp-2019`, `mtpf-2026`, `planning-2016` or `planning-2025`') },
     },
     {
       name: 'plan.yaml: an unknown rule id in `rules:`, and a severity that is not one',

@@ -1,6 +1,7 @@
 import { checkCommand } from './check';
 import type { Command } from './command';
+import { catalogCommand } from './catalog';
 import { coverageCommand } from './coverage';
 
 /** Every `planwright` command, in the order the usage lists them. Add a new command here. */
-export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand, catalogCommand];

@@ -4,6 +4,8 @@ import type { YamlView } from '../model/yaml-view';
 import { readYaml } from '../parse/read-yaml';
 import type { SchemaSet } from '../schema/schema-set';
 import { LineIndex } from '../text/positions';
+import { yearStart } from '../model/values';
+import { APPLIES_TO, CHANGE_BASES, DURATION_UNITS, TARGET_SCALES, TARGET_TIMINGS, type OrganisationRule, type TargetMilestone } from '../targets/model';
 import type { Catalog, CatalogCommitment, CatalogSource, CatalogTarget, CatalogThreshold, CommitmentKind } from './types';
 
 export interface ParsedCatalog {
@@ -81,8 +83,16 @@ export function parseCatalog(uri: string, text: string, schemas: SchemaSet, buil
     period: periodStart && periodEnd ? { start: periodStart, end: periodEnd } : undefined,
     population:
       populationValue !== undefined
-        ? { value: populationValue, year: population?.get('year')?.number()?.value ?? 0, confirmed: population?.get('confirmed')?.scalar() !== false }
+        ? {
+            value: populationValue,
+            year: population?.get('year')?.number()?.value ?? 0,
+            confirmed: population?.get('confirmed')?.scalar() !== false,
+            vintage: population?.get('vintage')?.string()?.value,
+            source: readSource(population?.get('source')),
+          }
         : undefined,
+    version: header.get('version')?.string()?.value ?? (typeof header.get('version')?.scalar() === 'number' ? String(header.get('version')?.scalar()) : undefined),
+    source: readSource(header.get('source')),
     areas: (root.get('areas')?.items() ?? []).flatMap((area) => {
       const areaId = area.get('id')?.string()?.value;
       return areaId ? [{ id: areaId, title: area.get('title')?.string()?.value ?? areaId }] : [];
@@ -112,23 +122,76 @@ export function parseCatalog(uri: string, text: string, schemas: SchemaSet, buil
 function readTarget(view: YamlView | undefined): CatalogTarget | undefined {
   const measure = view?.get('measure')?.string()?.value;
   const value = view?.get('value')?.planValue()?.value;
-  const scale = view?.get('scale')?.string()?.value;
+  const scale = oneOf(view?.get('scale'), TARGET_SCALES);
   const direction = view?.get('direction')?.string()?.value;
   const by = view?.get('by')?.string()?.value;
-  if (!view || !measure || !value || !by) return undefined;
-  if ((scale !== 'count' && scale !== 'rate') || (direction !== 'increase' && direction !== 'decrease')) return undefined;
+  if (!view || !measure || !value || !by || !scale) return undefined;
+  if (direction !== 'increase' && direction !== 'decrease') return undefined;
+  const unit = oneOf(view.get('unit'), DURATION_UNITS);
+  const baseYear = view.get('base-year')?.string()?.value;
+  const change = oneOf(view.get('change'), CHANGE_BASES);
+  // A target whose scale lacks what it needs is reported by the schema and left out, never judged half-read.
+  if ((scale === 'duration' && !unit) || (scale === 'index' && !baseYear) || (scale === 'change' && !change)) return undefined;
+  const timing = oneOf(view.get('timing'), TARGET_TIMINGS) ?? 'year-end';
+  const confirmed = view.get('confirmed')?.scalar() !== false;
+  const note = view.get('note')?.string()?.value;
+  const milestones: TargetMilestone[] = [{ value, by, timing, confirmed, ...(note ? { note } : {}) }];
+  for (const item of view.get('milestones')?.items() ?? []) {
+    const itemValue = item.get('value')?.planValue()?.value;
+    const itemBy = item.get('by')?.string()?.value;
+    if (!itemValue || !itemBy) continue;
+    const itemNote = item.get('note')?.string()?.value;
+    milestones.push({
+      value: itemValue,
+      by: itemBy,
+      timing: oneOf(item.get('timing'), TARGET_TIMINGS) ?? timing,
+      confirmed: confirmed && item.get('confirmed')?.scalar() !== false,
+      ...(itemNote ? { note: itemNote } : {}),
+    });
+  }
+  milestones.sort((a, b) => (yearStart(a.by) ?? 0) - (yearStart(b.by) ?? 0));
   return {
     measure,
     value,
     scale,
     direction,
     by,
-    confirmed: view.get('confirmed')?.scalar() !== false,
+    ...(unit ? { unit } : {}),
+    ...(baseYear ? { baseYear } : {}),
+    ...(change ? { change } : {}),
+    timing,
+    milestones,
+    organisations: readOrganisationRule(view.get('organisations'), by, confirmed),
+    confirmed,
     standing: view.get('standing')?.scalar() === true,
     inYear: view.get('in-year')?.scalar() === true,
     ambition: view.get('ambition')?.scalar() === true,
-    note: view.get('note')?.string()?.value,
+    note,
   };
+}
+
+function readOrganisationRule(view: YamlView | undefined, by: string, confirmed: boolean): OrganisationRule | undefined {
+  const appliesTo = view?.get('applies-to')?.string()?.value;
+  if (!view || !appliesTo || !(appliesTo in APPLIES_TO)) return undefined;
+  const floor = view.get('floor')?.planValue()?.value;
+  const improvement = view.get('improvement')?.planValue()?.value;
+  if (!floor && !improvement) return undefined;
+  const note = view.get('note')?.string()?.value;
+  return {
+    appliesTo,
+    ...(floor ? { floor } : {}),
+    ...(improvement ? { improvement } : {}),
+    improvementAs: view.get('improvement-as')?.string()?.value === 'relative' ? 'relative' : 'points',
+    whichever: view.get('whichever')?.string()?.value === 'lesser' ? 'lesser' : 'greater',
+    by: view.get('by')?.string()?.value ?? by,
+    confirmed: confirmed && view.get('confirmed')?.scalar() !== false,
+    ...(note ? { note } : {}),
+  };
+}
+
+function oneOf<T extends string>(view: YamlView | undefined, allowed: readonly T[]): T | undefined {
+  const value = view?.string()?.value;
+  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 function missingSeverity(value: string | undefined): { missingSeverity?: 'error' | 'warning' | 'information' } {

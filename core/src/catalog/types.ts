@@ -1,5 +1,6 @@
 import type { Range } from '../text/positions';
 import type { PlanValue } from '../model/values';
+import type { ChangeBasis, DurationUnit, OrganisationRule, TargetMilestone, TargetScale, TargetTiming } from '../targets/model';
 
 export type CommitmentKind = 'foundational' | 'transformation' | 'requirement';
 
@@ -13,10 +14,22 @@ export interface CatalogSource {
 export interface CatalogTarget {
   readonly measure: string;
   readonly value: PlanValue;
-  /** count: compared as a population fair share; rate: compared as it stands. */
-  readonly scale: 'count' | 'rate';
+  /** count: compared as a population fair share; rate: compared as it stands; see TargetScale for the rest. */
+  readonly scale: TargetScale;
   readonly direction: 'increase' | 'decrease';
   readonly by: string;
+  /** The unit of a duration target. */
+  readonly unit?: DurationUnit;
+  /** The year an index target is a percentage of. */
+  readonly baseYear?: string;
+  /** How a change target is measured. */
+  readonly change?: ChangeBasis;
+  /** When the value is read (year-end unless the catalog says otherwise). */
+  readonly timing: TargetTiming;
+  /** Every dated value, earliest first: the target's own `value`/`by` and its further `milestones`. */
+  readonly milestones: readonly TargetMilestone[];
+  /** A rule each organisation of a type must meet, where the framework sets one. */
+  readonly organisations?: OrganisationRule;
   /** False where the figure is unconfirmed: shown to users, never enforced. */
   readonly confirmed: boolean;
   /**
@@ -77,7 +90,15 @@ export interface Catalog {
   readonly builtin: boolean;
   readonly period?: { readonly start: string; readonly end: string };
   /** England's population in the catalog's base year, for fair shares. */
-  readonly population?: { readonly value: number; readonly year: number; readonly confirmed: boolean };
+  readonly population?: {
+    readonly value: number;
+    readonly year: number;
+    readonly confirmed: boolean;
+    readonly vintage?: string;
+    readonly source?: CatalogSource;
+  };
+  readonly version?: string;
+  readonly source?: CatalogSource;
   readonly areas: readonly { readonly id: string; readonly title: string }[];
   readonly commitments: readonly CatalogCommitment[];
   readonly assumptions: readonly CatalogAssumption[];

@@ -3,6 +3,8 @@ import type { Location } from '../language/types';
 import { formatNumber, formatPlanValue } from '../model/values';
 import { describeShortfall } from '../targets/describe';
 import type { CommitmentCoverage, CoverageStatus } from './coverage';
+import { usesTargetModel } from '../targets/judge';
+import { targetValuesText } from '../targets/wording';
 
 /** One commitment's line in a coverage report, already worded. */
 export interface CoverageRow {
@@ -35,6 +37,7 @@ export function coverageRows(plan: PlanAnalysis): CoverageRow[] {
 export function targetText(entry: CommitmentCoverage): string {
   const target = entry.commitment.target;
   if (!target) return '';
+  if (usesTargetModel(target, { organisations: [] })) return `${targetValuesText(target)}${target.confirmed ? '' : ' (unconfirmed)'}`;
   const sign = target.ambition ? 'up to' : target.direction === 'increase' ? '≥' : '≤';
   const notes = [target.scale === 'count' ? 'national count' : '', target.standing ? 'standing' : '', target.confirmed ? '' : 'unconfirmed'].filter(Boolean);
   return `${sign} ${formatPlanValue(target.value)} by ${target.by}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;

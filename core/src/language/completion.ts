@@ -1,3 +1,4 @@
+import { appliesToWords, organisationsUnder } from '../targets/organisations';
 import type { CatalogCommitment } from '../catalog/types';
 import { daysIn } from '../model/dates';
 import { BLOCK_TYPES, ENGAGEMENT_GROUPS } from '../model/types';
@@ -144,6 +145,7 @@ function keyItems(context: DocumentContext, path: readonly string[], place: Yaml
       .flatMap((c) => c.assumptions)
       .map((a) => ({ label: a.id, kind: 'key' as const, detail: a.title, documentation: a.evidence, insertText: `${a.id}: `, range: replace }));
   }
+  if (last === 'organisations') return organisationLineItems(context, replace);
   if (last === 'rules') return RULES.map((rule) => ({ label: rule.meta.id, kind: 'rule' as const, detail: rule.meta.description, insertText: `${rule.meta.id}: `, range: replace }));
   return [];
 }
@@ -191,6 +193,33 @@ function organisationItems(context: DocumentContext, replace: Range, withGroups:
   }));
   const groups: Completion[] = withGroups ? ENGAGEMENT_GROUPS.map((g) => ({ label: g, kind: 'value' as const, detail: 'group', insertText: g, range: replace })) : [];
   return [...organisations, ...groups];
+}
+
+/**
+ * Keys under a response's `organisations:`: the footprint's organisations,
+ * those the commitment's per-organisation rule applies to first and marked.
+ */
+function organisationLineItems(context: DocumentContext, replace: Range): Completion[] {
+  const line = replace.start.line;
+  const response = context.document.responses.find((r) => r.range.start.line <= line && line <= r.range.end.line);
+  const commitment = response?.id ? context.analysis.context.catalogs.commitment(response.id.value) : undefined;
+  const rule = commitment?.target?.organisations;
+  const organisations = [...context.analysis.context.organisations.values()];
+  const applies = rule ? organisationsUnder(rule, new Map(organisations.map((o) => [o.id.value, o.type]))) : [];
+  const given = new Set(response?.organisations.map((o) => o.id.value) ?? []);
+  return organisations
+    .filter((o) => !given.has(o.id.value))
+    .map((o) => {
+      const ruled = applies.includes(o.id.value);
+      return {
+        label: o.id.value,
+        kind: 'organisation' as const,
+        detail: `${o.name}${o.type ? ` (${o.type})` : ''}${ruled && rule ? `: the target's rule applies to ${appliesToWords(rule)}` : ''}`,
+        insertText: `${o.id.value}: `,
+        range: replace,
+        sortText: `${ruled ? 0 : 1}${o.id.value}`,
+      };
+    });
 }
 
 function yearItems(context: DocumentContext, replace: Range, suffix: string): Completion[] {

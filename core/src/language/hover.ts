@@ -1,7 +1,9 @@
-import type { CatalogCommitment } from '../catalog/types';
+import type { CatalogCommitment, CatalogTarget } from '../catalog/types';
 import { COVERAGE_STATUS_LABELS } from '../coverage/coverage';
 import { describeComparison, describeOutcome } from '../targets/describe';
 import { assessTarget, fairShare, targetContextOf } from '../targets/assess';
+import { appliesToWords, organisationsUnder } from '../targets/organisations';
+import { describeRequired, describeStep, directionWords, timingWords, unitName } from '../targets/wording';
 import { formatNumber, formatPlanValue, formatPopulation, yearStart } from '../model/values';
 import { ruleDocsUrl, ruleMeta } from '../rules/registry';
 import type { Position } from '../text/positions';
@@ -9,7 +11,7 @@ import { documentContext, findCommitment, type DocumentContext } from './context
 import { occurrenceAt } from './occurrences';
 import type { Hover } from './types';
 import type { PlanProject } from '../project';
-import { ENGAGEMENT_GROUPS } from '../model/types';
+import { ENGAGEMENT_GROUPS, type Organisation } from '../model/types';
 
 export interface HoverOptions {
   /** Show the catalog's guidance on what a good response shows. */
@@ -69,6 +71,7 @@ export function commitmentMarkdown(commitment: CatalogCommitment, context: Docum
     const sign = target.direction === 'increase' ? 'at least' : 'at most';
     parts.push(`**Target:** ${sign} ${formatPlanValue(target.value)} by ${target.by}: ${target.measure}${target.scale === 'count' ? ' (national)' : ''}`);
     if (!target.confirmed) parts.push('_This figure is not confirmed by a retrieved source: shown here, never enforced._');
+    parts.push(...targetModelLines(target, analysis?.context.manifest?.organisations));
     const manifest = analysis?.context.manifest;
     const base = catalogs?.framework?.population;
     if (target.scale === 'count' && manifest?.population && base) {
@@ -117,4 +120,25 @@ function yearMarkdown(context: DocumentContext, year: string): string {
   const first = years[0];
   const relation = first && start < (yearStart(first) ?? 0) ? 'before' : 'after';
   return years.length > 0 ? `**${year}**: ${relation} the plan period (${first} to ${years[years.length - 1] ?? ''}), ${span}` : `**${year}**: ${span}`;
+}
+
+/** Hover lines for the target model: the scale and timing, every dated value, and the rule for each organisation with the organisations it applies to. */
+function targetModelLines(target: CatalogTarget, organisations: readonly Organisation[] | undefined): string[] {
+  const lines: string[] = [];
+  const better = directionWords(target);
+  const sign = target.direction === 'increase' ? '≥' : '≤';
+  if (target.scale !== 'count' && target.scale !== 'rate') lines.push(`**Measured:** ${target.scale}, ${unitName(target)} ${better}${target.change ? `, ${target.change === 'per-year' ? 'each year against the year before' : 'against the baseline'}` : ''}`);
+  if (target.milestones.length > 1 || target.timing !== 'year-end') {
+    const dated = target.milestones.map((m) => `${sign} ${describeRequired(target, m.value.value)} ${timingWords(m.timing, m.by)}${m.confirmed ? '' : ' (unconfirmed)'}`);
+    lines.push(`**Dated values:** ${dated.join('; then ')}`);
+  }
+  const rule = target.organisations;
+  if (rule) {
+    const parts = [rule.improvement ? `${describeStep(target, rule.improvement.value)}${rule.improvementAs === 'relative' ? ' (relative)' : ''} better than its own baseline` : '', rule.floor ? `${describeRequired(target, rule.floor.value)}` : ''].filter(Boolean);
+    const what = parts.length === 2 ? `${parts.join(' or ')}, whichever is ${rule.whichever}` : parts.join('');
+    const applies = organisations ? organisationsUnder(rule, new Map(organisations.map((o) => [o.id.value, o.type]))) : [];
+    lines.push(`**For ${appliesToWords(rule)}:** ${what} by ${rule.by}${rule.confirmed ? '' : ' (not confirmed: shown, never enforced)'}${applies.length > 0 ? `. In this footprint: ${applies.map((id) => `\`${id}\``).join(', ')}` : ''}`);
+    if (rule.note) lines.push(`_${rule.note}_`);
+  }
+  return lines;
 }

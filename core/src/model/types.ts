@@ -27,6 +27,15 @@ export interface BaselineValue {
   readonly value?: Located<PlanValue>;
 }
 
+/** One footprint organisation's own line in a commitment response. */
+export interface OrganisationLine {
+  readonly id: Located<string>;
+  /** The organisation's entry, from its id to the end of its values. */
+  readonly range: Range;
+  readonly baseline?: BaselineValue;
+  readonly trajectory?: YearlySeries;
+}
+
 export type ResponseStatus = 'on-track' | 'at-risk' | 'off-track' | 'not-started' | 'not-applicable';
 
 /** Where an item was written: a fenced block in a chapter, or an entry of a YAML-only file. */
@@ -46,6 +55,8 @@ export interface CommitmentResponse extends ItemOrigin {
   readonly partners: readonly Located<string>[];
   readonly baseline?: BaselineValue;
   readonly trajectory?: YearlySeries;
+  /** Lines per footprint organisation, where the response gives them. */
+  readonly organisations: readonly OrganisationLine[];
   readonly actions: readonly Located<string>[];
 }
 
@@ -153,6 +164,7 @@ export interface PlanDocument extends PlanItems {
 
 export type OrganisationType =
   | 'ccg'
+  | 'icb'
   | 'local-authority'
   | 'acute-provider'
   | 'community-provider'

@@ -109,6 +109,12 @@ export function readResponse(view: YamlView, origin: ItemOrigin): CommitmentResp
     partners: view.get('partners')?.strings() ?? [],
     baseline: view.get('baseline')?.yearValue(),
     trajectory: view.get('trajectory')?.series(),
+    organisations: (view.get('organisations')?.entries() ?? []).map(([id, line]) => ({
+      id,
+      range: line.entryRange,
+      baseline: line.get('baseline')?.yearValue(),
+      trajectory: line.get('trajectory')?.series(),
+    })),
     actions: view.get('actions')?.strings() ?? [],
   };
 }

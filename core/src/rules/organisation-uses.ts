@@ -11,7 +11,7 @@ export interface OrganisationUse {
   readonly groups: readonly string[];
 }
 
-/** Every use of an organisation id in a plan: engagement, leads, partners, chapter leads, milestone owners. */
+/** Every use of an organisation id in a plan: engagement, leads, partners, per-organisation lines, chapter leads, milestone owners. */
 export function organisationUses(context: RuleContext): OrganisationUse[] {
   const uses: OrganisationUse[] = [];
   const manifest = context.manifest;
@@ -19,6 +19,7 @@ export function organisationUses(context: RuleContext): OrganisationUse[] {
   for (const response of context.responses) {
     if (response.lead) uses.push({ uri: response.uri, id: response.lead, role: 'lead', groups: [] });
     for (const partner of response.partners) uses.push({ uri: response.uri, id: partner, role: 'partner', groups: [] });
+    for (const line of response.organisations) uses.push({ uri: response.uri, id: line.id, role: 'organisation', groups: [] });
   }
   for (const document of context.documents) {
     if (document.frontMatter?.lead) uses.push({ uri: document.uri, id: document.frontMatter.lead, role: 'chapter lead', groups: [] });

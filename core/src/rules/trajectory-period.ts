@@ -10,9 +10,17 @@ export const trajectoryPeriod: Rule = {
   },
   check(context, report) {
     if (context.years.length === 0) return;
+    // Commitment trajectories are numerical returns: where the framework ends before the plan does (a
+    // five-year plan against a three-year framework), years after the framework's end may be left out.
+    const frameworkEnd = yearStart(context.catalogs.framework?.period?.end ?? '');
+    const framed = frameworkEnd === undefined ? [] : context.years.filter((year) => (yearStart(year) ?? 0) <= frameworkEnd);
+    const required = framed.length > 0 ? framed : undefined;
     for (const response of context.responses) {
       const name = `\`${response.id?.value ?? 'commitment'}\` trajectory`;
-      checkSeries(context, report, response.uri, response.trajectory, name, response.baseline);
+      checkSeries(context, report, response.uri, response.trajectory, name, response.baseline, required);
+      for (const line of response.organisations) {
+        checkSeries(context, report, response.uri, line.trajectory, `\`${line.id.value}\` ${name}`, line.baseline, required);
+      }
     }
     for (const document of context.documents) {
       for (const finance of document.finance) {
@@ -30,7 +38,16 @@ export const trajectoryPeriod: Rule = {
   },
 };
 
-function checkSeries(context: RuleContext, report: (r: Report) => void, uri: string, series: YearlySeries | undefined, name: string, baseline?: BaselineValue): void {
+function checkSeries(
+  context: RuleContext,
+  report: (r: Report) => void,
+  uri: string,
+  series: YearlySeries | undefined,
+  name: string,
+  baseline?: BaselineValue,
+  /** The years that must have a value (default: every plan year). */
+  required: readonly string[] = context.years,
+): void {
   if (!series) return;
   const years = context.years;
   const first = years[0] as string;
@@ -47,10 +64,10 @@ function checkSeries(context: RuleContext, report: (r: Report) => void, uri: str
       report({ message: `${name} has a value for ${year}, outside the plan period ${first} to ${last}: remove it, or move it to the baseline`, uri, range: point.year.range });
     }
   }
-  const missing = years.filter((year) => !present.has(year));
+  const missing = required.filter((year) => !present.has(year));
   if (missing.length > 0 && present.size > 0) {
     report({
-      message: `${name} has no value for ${missing.join(', ')}: give a value for every year from ${first} to ${last}`,
+      message: `${name} has no value for ${missing.join(', ')}: give a value for every year from ${first} to ${required[required.length - 1] ?? last}`,
       uri,
       range: series.keyRange,
       data: { missingYears: missing },

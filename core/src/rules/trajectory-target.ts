@@ -3,6 +3,8 @@ import { describeComparison, describeShortfall } from '../targets/describe';
 import type { FindingFix } from '../findings';
 import type { CommitmentResponse, YearlySeries } from '../model/types';
 import { formatNumber, formatPlanValue } from '../model/values';
+import { judgementFindings } from '../targets/assessment';
+import { judgeTarget, usesTargetModel } from '../targets/judge';
 import type { Report, Rule } from './rule';
 
 export const trajectoryTarget: Rule = {
@@ -19,6 +21,22 @@ export const trajectoryTarget: Rule = {
     for (const response of context.responses) {
       const commitment = response.id ? context.catalogs.commitment(response.id.value) : undefined;
       if (!commitment || response.status?.value === 'not-applicable') continue;
+      const target = commitment.target;
+      const judgement = target && usesTargetModel(target, response) ? judgeTarget(response, commitment, targetContextOf(context)) : undefined;
+      if (judgement) {
+        // Targets read through the target model: one finding per failing check or problem.
+        for (const found of judgementFindings(judgement)) report({ ...found, uri: response.uri, data: { commitment: commitment.id } });
+        const missed = judgement.checks.find((c) => !c.meets);
+        if (missed && response.status?.value === 'on-track') {
+          report({
+            message: `status is on-track, but the trajectory misses the target (${missed.organisation ? `\`${missed.organisation}\`, ` : ''}${missed.reading.year}): change the status to at-risk or off-track, or the trajectory`,
+            uri: response.uri,
+            range: response.status.range,
+            data: { commitment: commitment.id },
+          });
+        }
+        continue;
+      }
       const assessment = assessTarget(response, commitment, targetContextOf(context));
       switch (assessment.kind) {
         case 'assessed':

@@ -6,7 +6,7 @@ export const unknownOrganisation: Rule = {
   meta: {
     id: 'unknown-organisation',
     defaultSeverity: 'error',
-    description: 'A lead, partner, owner or engagement naming an organisation that is not in the footprint.',
+    description: 'A lead, partner, owner, per-organisation line or engagement naming an organisation that is not in the footprint.',
   },
   check(context, report) {
     if (!context.manifest) return;

@@ -2,6 +2,8 @@ import type { CatalogCommitment, CatalogTarget } from '../catalog/types';
 import type { CommitmentResponse, YearPoint } from '../model/types';
 import { yearStart } from '../model/values';
 import type { RuleContext } from '../rules/rule';
+import { assessmentOf } from './assessment';
+import { judgeTarget, usesTargetModel } from './judge';
 import { trendProjection } from './projection';
 import { standingPath } from './standing';
 import type { Assessed, FairShare, Projection, StandingPath, TargetAssessment, TargetContext } from './types';
@@ -20,6 +22,7 @@ export function targetContextOf(plan: Pick<RuleContext, 'years' | 'manifest' | '
     planEnd: plan.years[plan.years.length - 1],
     population: plan.manifest?.population?.value,
     basePopulation: plan.catalogs.framework?.population?.value,
+    organisations: new Map((plan.manifest?.organisations ?? []).map((o) => [o.id.value, o.type])),
   };
 }
 
@@ -37,6 +40,10 @@ export function assessTarget(response: CommitmentResponse, commitment: CatalogCo
   const target = commitment.target;
   if (!target) return { kind: 'no-target' };
   if (!target.confirmed) return { kind: 'unconfirmed', target };
+  if (usesTargetModel(target, response)) {
+    const judgement = judgeTarget(response, commitment, context);
+    if (judgement) return assessmentOf(judgement, Boolean(response.trajectory) || response.organisations.length > 0);
+  }
   if (!response.trajectory || response.trajectory.points.length === 0) return { kind: 'no-trajectory', target };
   const points = [...response.trajectory.points].sort((a, b) => (yearStart(a.year.value) ?? 0) - (yearStart(b.year.value) ?? 0));
   if (target.standing) return assessStanding(target, points, context);

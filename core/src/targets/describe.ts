@@ -1,4 +1,5 @@
 import { formatNumber, formatPlanValue, formatPopulation, type PlanValue } from '../model/values';
+import { judgementComparison, judgementOutcome } from './assessment';
 import type { Assessed } from './types';
 
 /**
@@ -8,6 +9,7 @@ import type { Assessed } from './types';
  * lead can check by hand.
  */
 export function describeComparison(assessment: Assessed): string {
+  if (assessment.judgement) return judgementComparison(assessment.judgement);
   const { target, fairShare } = assessment;
   // A national count of zero (e.g. no out-of-area placements) is zero for every plan: no sum to show.
   const requirement = fairShare && fairShare.national !== 0
@@ -52,6 +54,7 @@ export function formatPoints(difference: number): string {
  * standard: recovers to 92% in 2021/22 and holds it".
  */
 export function describeOutcome(assessment: Assessed): string {
+  if (assessment.judgement) return judgementOutcome(assessment.judgement);
   const what = requirementWords(assessment);
   const path = assessment.standing;
   if (path) {

@@ -1,5 +1,6 @@
 import type { CatalogTarget } from '../catalog/types';
-import type { Located } from '../model/types';
+import type { Located, OrganisationType } from '../model/types';
+import type { TargetJudgement } from './judge';
 import type { PlanValue } from '../model/values';
 
 /** The population figures behind a fair share. */
@@ -16,6 +17,8 @@ export interface TargetContext {
   readonly planEnd?: string;
   readonly population?: number;
   readonly basePopulation?: number;
+  /** Footprint organisations and their types, for per-organisation rules (core/src/targets/judge.ts). */
+  readonly organisations?: ReadonlyMap<string, OrganisationType | undefined>;
 }
 
 /** A target due after the plan: the trajectory's recent trend carried on to the target year. */
@@ -59,6 +62,8 @@ export interface Assessed {
   readonly meets: boolean;
   /** Shortfall as a share of the requirement (0 when met). */
   readonly shortfall: number;
+  /** The full judgement, for targets read through the target model (scales, milestones, per-organisation rules). */
+  readonly judgement?: TargetJudgement;
 }
 
 export type TargetAssessment =
