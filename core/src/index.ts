@@ -27,3 +27,4 @@ export { renderCommitmentCard, renderReference, type CardInfo } from './render/p
 export { dashboardHtml, type DashboardPage } from './render/dashboard';
 export { CHART_CSS } from './render/chart';
 export { planReport, foundationalSummary, statusSummary, type PlanReport } from './report';
+export * from './rollup/index';
