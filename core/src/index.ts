@@ -28,3 +28,4 @@ export { dashboardHtml, type DashboardPage } from './render/dashboard';
 export { CHART_CSS } from './render/chart';
 export { planReport, foundationalSummary, statusSummary, type PlanReport } from './report';
 export * from './rollup/index';
+export { rollupHtml, ROLLUP_CSS, type RollupHtmlOptions } from './render/rollup';

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { PlanProject, planReport, type PlanReport } from '../../core/src/index';
+import { PlanProject, planDigest, planReport, type PlanReport } from '../../core/src/index';
 import { loadEngine } from './load-engine';
 import { planRootsOf } from './loader/discover';
 import { resolveTargets } from './loader/load-project';
@@ -27,6 +27,8 @@ export interface CheckOptions {
   readonly parallelThresholdBytes?: number;
   /** Files larger than this are not read (one unreadable-file finding each); default 32 MB. */
   readonly maxFileBytes?: number;
+  /** Attach each plan's digest (for a roll-up or a diff). */
+  readonly digests?: boolean;
 }
 
 /** Below this much plan text, one thread is faster than starting workers (each builds its own engine). */
@@ -41,6 +43,7 @@ interface WorkerTask {
   /** The checked folders: nothing outside them is read. */
   readonly folders: readonly string[];
   readonly maxFileBytes?: number;
+  readonly digests?: boolean;
 }
 
 /**
@@ -55,9 +58,9 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
   const workers = Math.min(options.maxWorkers ?? threadsFromEnvironment() ?? availableParallelism(), roots.length);
   let reports: PlanReport[];
   if (!options.workerScript || workers < 2 || bytes < (options.parallelThresholdBytes ?? PARALLEL_THRESHOLD_BYTES)) {
-    reports = checkTask({ files: targets.files, manifests: [], roots, folders: targets.folders, ...loadOptions(options.maxFileBytes) }, options.onProgress);
+    reports = checkTask({ files: targets.files, manifests: [], roots, folders: targets.folders, ...loadOptions(options.maxFileBytes), ...(options.digests ? { digests: true } : {}) }, options.onProgress);
   } else {
-    const tasks = partition(targets.files, roots, workers).map((task) => ({ ...task, folders: targets.folders, ...loadOptions(options.maxFileBytes) }));
+    const tasks = partition(targets.files, roots, workers).map((task) => ({ ...task, folders: targets.folders, ...loadOptions(options.maxFileBytes), ...(options.digests ? { digests: true } : {}) }));
     const script = options.workerScript;
     const results = await Promise.all(tasks.map((task) => runWorker(script, task)));
     reports = results.flat();
@@ -78,7 +81,10 @@ function checkTask(task: WorkerTask, onProgress?: (files: number) => void): Plan
   return project
     .roots()
     .filter((root) => wanted.has(root))
-    .map((root) => planReport(project.analyze(root)));
+    .map((root) => {
+      const analysis = project.analyze(root);
+      return task.digests ? { ...planReport(analysis), digest: planDigest(analysis) } : planReport(analysis);
+    });
 }
 
 /** Call from the worker script's top level: runs the task it was given, if this is a worker. */

@@ -33,7 +33,7 @@ export interface LoadedPlans {
  * showing progress on a terminal and printing read errors to stderr. The
  * plans returned are those the named paths fall in or hold.
  */
-export async function loadPlans(args: CommandArgs, io: CliIO): Promise<LoadedPlans> {
+export async function loadPlans(args: CommandArgs, io: CliIO, options: { readonly digests?: boolean } = {}): Promise<LoadedPlans> {
   const paths = args.positionals;
   const limit = maxFileBytes(args);
   const progress = io.progress ? (count: number) => count % 50 === 0 && io.stderr(`\rplanwright: read ${count} files…`) : undefined;
@@ -41,6 +41,7 @@ export async function loadPlans(args: CommandArgs, io: CliIO): Promise<LoadedPla
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
     ...(progress ? { onProgress: progress } : {}),
     ...(limit !== undefined ? { maxFileBytes: limit } : {}),
+    ...(options.digests ? { digests: true } : {}),
   });
   if (io.progress && run.fileCount >= 50) io.stderr('\r\x1b[K');
   for (const error of run.errors) io.stderr(`planwright: ${error}\n`);

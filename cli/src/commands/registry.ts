@@ -1,6 +1,7 @@
 import { checkCommand } from './check';
 import type { Command } from './command';
 import { coverageCommand } from './coverage';
+import { rollupCommand } from './rollup';
 
 /** Every `planwright` command, in the order the usage lists them. Add a new command here. */
-export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, coverageCommand, rollupCommand];
