@@ -29,3 +29,4 @@ export { CHART_CSS } from './render/chart';
 export { planReport, foundationalSummary, statusSummary, type PlanReport } from './report';
 export * from './rollup/index';
 export { rollupHtml, ROLLUP_CSS, type RollupHtmlOptions } from './render/rollup';
+export * from './diff/diff';
