@@ -30,3 +30,4 @@ export { planReport, foundationalSummary, statusSummary, type PlanReport } from 
 export * from './rollup/index';
 export { rollupHtml, ROLLUP_CSS, type RollupHtmlOptions } from './render/rollup';
 export * from './diff/diff';
+export * from './diff/format';

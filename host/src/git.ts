@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PlanProject, planDigest, planReport, type Engine, type PlanReport } from '../../core/src/index';
+import { PlanProject, planDigest, planReport, type Engine, type PlanVersion } from '../../core/src/index';
 import { insidePlans } from './loader/discover';
 import { decodeText } from './loader/read-text';
 
@@ -100,7 +100,7 @@ export function readCommitFiles(top: string, commit: string): Map<string, Uint8A
  * file URIs), so they line up with the current plans: reports with digests
  * for the plans in or holding the scopes.
  */
-export function revisionReports(engine: Engine, top: string, commit: string, scopes: readonly string[]): PlanReport[] {
+export function revisionReports(engine: Engine, top: string, commit: string, scopes: readonly string[]): PlanVersion[] {
   const files = readCommitFiles(top, commit);
   const absolute = new Map([...files].map(([path, bytes]) => [join(top, ...path.split('/')), bytes]));
   const project = new PlanProject(engine);

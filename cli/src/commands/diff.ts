@@ -56,7 +56,7 @@ Exit codes: 0 done; 2 bad usage, not a git repository, unknown revision.`,
     // A path that no longer exists may still name a plan in the earlier version.
     const wanted = [...scopes, ...paths.filter((p) => !existsSync(resolve(io.cwd, p))).map((p) => `${pathToFileURL(resolve(io.cwd, p)).href}/`)];
     if (wanted.length === 0) return EXIT_USAGE;
-    const before = revisionReports(loadEngine(), top, commit, wanted) as PlanVersion[];
+    const before = revisionReports(loadEngine(), top, commit, wanted);
     const after = plans.filter((p): p is PlanVersion => p.digest !== undefined);
     const diffs = diffPlans(before, after);
     const header = { base, commit };
