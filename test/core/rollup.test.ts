@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PlanProject, planDigest, rollUp, type FrameworkRollup, type PlanDigest } from '../../core/src/index';
+import { dashboardHtml, PlanProject, planDigest, rollUp, rollupHtml, type FrameworkRollup, type PlanDigest } from '../../core/src/index';
 import { lines, testEngine } from '../helpers/engine';
 
 const block = (id: string, status: string, ...rest: string[]) => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rest, '```', '');
@@ -232,5 +232,23 @@ describe('roll-up of several plans', () => {
       assert.deepEqual(pair(same, same), []);
       assert.deepEqual(pair(block('mh-liaison', 'on-track', 'lead: a-ccg'), block('mh-liaison', 'at-risk', 'lead: a-ccg')), []);
     });
+  });
+
+  it('renders as HTML with plan text escaped, SVG charts, status classes and no inline style; the dashboard carries it', () => {
+    const digests = digestsOf({
+      a: { 'plan.yaml': planYaml('A "x" <script>alert(1)</script>', { population: 563_000, orgs: ['a-ccg'] }), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2022/23: 3000, 2023/24: 4000 }') },
+      b: { 'plan.yaml': planYaml('Plan B', { population: 563_000, orgs: ['b-ccg'] }), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2023/24: 3000 }') },
+    });
+    const rollup = rollUp(digests);
+    const html = rollupHtml(rollup);
+    assert.doesNotMatch(html, /<script/);
+    assert.match(html, /A &quot;x&quot; &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(html, /<svg class="pw-chart"/);
+    assert.match(html, /<td class="pw-met">met: 4,000 in 2023\/24 \(fair share 3,800\)<\/td>/);
+    assert.match(html, /<td class="pw-partial">partial: 3,000 in 2023\/24 \(fair share 3,800\)<\/td>/);
+    assert.doesNotMatch(html, / style="/);
+    const page = dashboardHtml({ plans: [], rollup }, { cspSource: 'vscode-resource:', nonce: 'abc' });
+    assert.match(page, /<section id="rollup">/);
+    assert.match(page, /\.pw-matrix\{/);
   });
 });
