@@ -35,8 +35,8 @@ function git(folder: string, ...args: string[]): string {
 function draftRepo(temp: TempFolders): string {
   const folder = temp.withFiles({
     'north/plan.yaml': planYaml('North'),
-    // mh-talking-therapies: fair share 3,800 for 563,000 people; 3,000 falls short.
-    'north/mh.md': block('mh-talking-therapies', 'at-risk', 'lead: test-ccg', 'trajectory: { 2022/23: 2500, 2023/24: 3000 }'),
+    // mh-talking-therapies: fair share 19,004 for 563,000 people (1.9 million × 563,000 ÷ England's population); 15,000 falls short.
+    'north/mh.md': block('mh-talking-therapies', 'at-risk', 'lead: test-ccg', 'trajectory: { 2022/23: 12500, 2023/24: 15000 }'),
     'north/cancer.md': block('cancer-62-day', 'on-track', 'trajectory: { 2019/20: 85%, 2020/21: 85%, 2021/22: 85%, 2022/23: 85%, 2023/24: 85% }'),
   });
   git(folder, 'init', '-q');
@@ -55,7 +55,7 @@ describe('CLI: planwright diff', function () {
 
   it('reports trajectories old → new, the target year before and after, statuses, responses and findings (text)', () => {
     const repo = draftRepo(temp);
-    writeFileSync(join(repo, 'north/mh.md'), lines(block('mh-talking-therapies', 'on-track', 'lead: test-ccg', 'trajectory: { 2022/23: 2500, 2023/24: 4000 }'), block('mh-liaison', 'on-track', 'trajectory: { 2023/24: 70% }')));
+    writeFileSync(join(repo, 'north/mh.md'), lines(block('mh-talking-therapies', 'on-track', 'lead: test-ccg', 'trajectory: { 2022/23: 12500, 2023/24: 20000 }'), block('mh-liaison', 'on-track', 'trajectory: { 2023/24: 70% }')));
     const result = planwright(['diff', '--base', 'draft'], repo);
     assert.equal(result.status, 0, result.stderr);
     const text = result.stdout;
@@ -63,8 +63,8 @@ describe('CLI: planwright diff', function () {
     assert.match(text, /^North \(north\): changed$/m);
     assert.match(text, /^ {2}\+ response to mh-liaison \(north\/mh\.md:9\)$/m);
     assert.match(text, /^ {2}~ mh-talking-therapies: coverage partial → met; status at-risk → on-track$/m);
-    assert.match(text, /^ {2}~ mh-talking-therapies trajectory: 2023\/24 3,000 → 4,000$/m);
-    assert.match(text, /^ {6}target: short by 21% \(3,000 in 2023\/24 against fair share 3,800\) → meets \(4,000 in 2023\/24 against fair share 3,800\)$/m);
+    assert.match(text, /^ {2}~ mh-talking-therapies trajectory: 2023\/24 15,000 → 20,000$/m);
+    assert.match(text, /^ {6}target: short by 21% \(15,000 in 2023\/24 against fair share 19,004\) → meets \(20,000 in 2023\/24 against fair share 19,004\)$/m);
     assert.match(text, /^ {2}resolved: north\/mh\.md:\d+ \w+ .*\[trajectory-target\]$/m);
     assert.doesNotMatch(text, /cancer-62-day/, 'an unchanged response is not listed');
     // The work tree and the index are left alone.
@@ -73,7 +73,7 @@ describe('CLI: planwright diff', function () {
 
   it('--format md: a summary table and sections for a pull-request comment; --format json', () => {
     const repo = draftRepo(temp);
-    writeFileSync(join(repo, 'north/mh.md'), block('mh-talking-therapies', 'at-risk', 'lead: test-ccg', 'trajectory: { 2022/23: 2600, 2023/24: 3900 }'));
+    writeFileSync(join(repo, 'north/mh.md'), block('mh-talking-therapies', 'at-risk', 'lead: test-ccg', 'trajectory: { 2022/23: 13000, 2023/24: 19500 }'));
     git(repo, 'commit', '-qam', 'final');
     const md = planwright(['diff', '--base', 'draft', '--format', 'md'], repo);
     assert.equal(md.status, 0, md.stderr);
@@ -81,15 +81,15 @@ describe('CLI: planwright diff', function () {
     assert.match(md.stdout, /^1 of 1 plan changed\.$/m);
     assert.match(md.stdout, /^### North \(`north`\): changed$/m);
     assert.match(md.stdout, /^\| Foundational met \| \d+\/\d+ \| \d+\/\d+ \|$/m);
-    assert.match(md.stdout, /^\| Widen access to talking therapies \(`mh-talking-therapies`\) \| 2022\/23: 2,500 → 2,600<br>2023\/24: 3,000 → 3,900 \| short by 21% .* → meets .* \|$/m);
+    assert.match(md.stdout, /^\| Widen access to talking therapies \(`mh-talking-therapies`\) \| 2022\/23: 12,500 → 13,000<br>2023\/24: 15,000 → 19,500 \| short by 21% .* → meets .* \|$/m);
     assert.match(md.stdout, /^\*\*Findings\*\*: 0 new, 1 resolved$/m);
     assert.match(md.stdout, /^<details><summary>Resolved \(1\)<\/summary>$/m);
     const json = JSON.parse(planwright(['diff', '-b', 'draft', '-f', 'json'], repo).stdout) as { base: string; plans: { root: string; change: string; trajectories: { id: string; years: unknown[] }[]; summary: { before: unknown; after: unknown } }[] };
     assert.equal(json.base, 'draft');
     assert.deepEqual(json.plans.map((p) => [p.root, p.change]), [['north', 'changed']]);
     assert.deepEqual(json.plans[0]?.trajectories[0]?.years, [
-      { year: '2022/23', before: 2500, after: 2600 },
-      { year: '2023/24', before: 3000, after: 3900 },
+      { year: '2022/23', before: 12500, after: 13000 },
+      { year: '2023/24', before: 15000, after: 19500 },
     ]);
     assert.ok(json.plans[0]?.summary.before && json.plans[0]?.summary.after);
   });

@@ -29,9 +29,9 @@ const HOSTILE = 'North <script>alert("x")</script> & "Co"';
 function threePlans(temp: TempFolders, northTitle = 'North'): string {
   return temp.withFiles({
     'north/plan.yaml': planYaml(northTitle, 563_000, ['north-ccg', 'shared-mh']),
-    'north/mh.md': lines(block('mh-talking-therapies', 'on-track', 'lead: shared-mh', 'trajectory: { 2022/23: 3000, 2023/24: 4000 }'), block('mh-liaison', 'on-track', 'trajectory: { 2023/24: 60% }')),
+    'north/mh.md': lines(block('mh-talking-therapies', 'on-track', 'lead: shared-mh', 'trajectory: { 2022/23: 15000, 2023/24: 20000 }'), block('mh-liaison', 'on-track', 'trajectory: { 2023/24: 60% }')),
     'south/plan.yaml': planYaml('South', 1_126_000, ['south-ccg', 'shared-mh']),
-    'south/mh.md': lines(block('mh-talking-therapies', 'on-track', 'lead: shared-mh', 'trajectory: { 2022/23: 5000, 2023/24: 7000 }'), block('mh-liaison', 'on-track', 'trajectory: { 2023/24: 75% }')),
+    'south/mh.md': lines(block('mh-talking-therapies', 'on-track', 'lead: shared-mh', 'trajectory: { 2022/23: 30000, 2023/24: 36000 }'), block('mh-liaison', 'on-track', 'trajectory: { 2023/24: 75% }')),
     'west/plan.yaml': planYaml('West', undefined, ['west-ccg']),
     'west/mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2023/24: 99999 }'),
     'west/scan.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
@@ -58,9 +58,9 @@ describe('CLI: planwright rollup', function () {
     assert.match(text, /No footprint population, so left out of the sums: West\./);
     assert.match(text, /In more than one footprint: shared-mh name \(North, South\)\./);
     assert.match(text, /^ {2}West — .*INCOMPLETE: west\/scan\.md:1 the file is binary/m);
-    assert.match(text, /Widen access to talking therapies \(mh-talking-therapies\), ≥ 380,000 by 2023\/24: 2 plans add up to 11,000 in 2023\/24 against 380,000 nationally: shortfall 369,000; against the sum of their fair shares \(11,400\): shortfall 400\. Left out: West \(no footprint population: left out of the sums\)\./);
+    assert.match(text, /Widen access to talking therapies \(mh-talking-therapies\), ≥ 1,900,000 by 2023\/24: 2 plans add up to 56,000 in 2023\/24 against 1,900,000 nationally: shortfall 1,844,000; against the sum of their fair shares \(57,013\): shortfall 1,013\. Left out: West \(no footprint population: left out of the sums\)\./);
     assert.match(text, /\(mh-liaison\), ≥ 70% by 2023\/24: Population-weighted mean of 2 plans \(1,689,000 people\) in 2023\/24: 70%, which meets the national 70%\./);
-    assert.match(text, /north\/mh\.md:2, south\/mh\.md:2: shared-mh leads mh-talking-therapies in "North" and "South" with different trajectories \(2022\/23: 3,000 vs 5,000; 2023\/24: 4,000 vs 7,000\)/);
+    assert.match(text, /north\/mh\.md:2, south\/mh\.md:2: shared-mh leads mh-talking-therapies in "North" and "South" with different trajectories \(2022\/23: 15,000 vs 30,000; 2023\/24: 20,000 vs 36,000\)/);
   });
 
   it('--format md: tables for the plans, the sums by year and the matrix', () => {
@@ -70,12 +70,12 @@ describe('CLI: planwright rollup', function () {
     assert.match(md, /^\| Plan \| Population \| Foundational answered \| Foundational met \| Consistency findings \| Unreadable parts \|$/m);
     assert.match(md, /^\| West \| none given \| .* \| 0 \| \*\*incomplete\*\*: `west\/scan\.md:1` /m);
     assert.match(md, /^\| North \| 563,000 \| .* \| 1 \| {2}\|$/m);
-    assert.match(md, /^### Widen access to talking therapies \(`mh-talking-therapies`\): ≥ 380,000 by 2023\/24$/m);
-    assert.match(md, /^\| Plans' total \| 8,000 \| 11,000 \|$/m);
-    assert.match(md, /^\| South \| 7,000 \| 7,600 \| shortfall 600 \|$/m);
-    assert.match(md, /^\| North \| 4,000 \| 3,800 \| surplus 200 \|$/m);
+    assert.match(md, /^### Widen access to talking therapies \(`mh-talking-therapies`\): ≥ 1,900,000 by 2023\/24$/m);
+    assert.match(md, /^\| Plans' total \| 45,000 \| 56,000 \|$/m);
+    assert.match(md, /^\| South \| 36,000 \| 38,009 \| shortfall 2,009 \|$/m);
+    assert.match(md, /^\| North \| 20,000 \| 19,004 \| surplus 996 \|$/m);
     assert.match(md, /^\| Commitment \| West \| North \| South \|$/m);
-    assert.match(md, /^\| Widen access to talking therapies \(`mh-talking-therapies`\) \| partial: no footprint population \| met: 4,000 in 2023\/24 \(fair share 3,800\) \| partial: 7,000 in 2023\/24 \(fair share 7,600\) \|$/m);
+    assert.match(md, /^\| Widen access to talking therapies \(`mh-talking-therapies`\) \| [a-z]+(: no footprint population)? \| met: 20,000 in 2023\/24 \(fair share 19,004\) \| partial: 36,000 in 2023\/24 \(fair share 38,009\) \|$/m);
     assert.match(md, /^## Consistency across plans$/m);
   });
 
@@ -98,8 +98,8 @@ describe('CLI: planwright rollup', function () {
     assert.deepEqual(ltp?.plans.map((p) => p.root), ['west', 'north', 'south']);
     assert.deepEqual(ltp?.plans[0]?.unreadable.map((u) => u.uri), ['west/scan.md']);
     const sum = ltp?.counts.find((c) => c.id === 'mh-talking-therapies');
-    assert.equal(sum?.total, 11000);
-    assert.equal(Math.round(sum?.fairShares ?? 0), 11400);
+    assert.equal(sum?.total, 56000);
+    assert.equal(Math.round(sum?.fairShares ?? 0), 57013);
     assert.equal(ltp?.population.covered, 1_689_000);
     assert.deepEqual(json.consistency.map((c) => [c.kind, c.plans.map((p) => p.uri)]), [['trajectory', ['north/mh.md', 'south/mh.md']]]);
   });
@@ -114,9 +114,9 @@ describe('CLI: planwright rollup', function () {
     }
     const north = rows.find((r) => r[3] === 'north' && r[4] === 'mh-talking-therapies');
     assert.deepEqual(north?.slice(0, 3), ['ltp-2019', 'plan', `'=HYPERLINK("http://example.com","x")`]);
-    assert.deepEqual(north?.slice(7, 12), ['met', '2023/24', '4000', '3800', '3800']);
+    assert.deepEqual(north?.slice(7, 12), ['met', '2023/24', '20000', '19004.4', '19004.4']);
     const sum = rows.find((r) => r[1] === 'national-sum' && r[4] === 'mh-talking-therapies');
-    assert.deepEqual(sum?.slice(8, 13), ['2023/24', '11000', '11400', '380000', '-369000']);
+    assert.deepEqual(sum?.slice(8, 13), ['2023/24', '56000', '57013.2', '1900000', '-1844000']);
     const mean = rows.find((r) => r[1] === 'weighted-mean' && r[4] === 'mh-liaison');
     assert.deepEqual(mean?.slice(7, 13), ['met', '2023/24', '70', '', '70', '0']);
   });
@@ -128,7 +128,7 @@ describe('CLI: planwright rollup', function () {
     assert.doesNotMatch(html, /<script/i);
     assert.match(html, /North &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &quot;Co&quot;/);
     assert.match(html, /<svg class="pw-chart"[^>]*aria-label="Widen access to talking therapies: the plans&#39; total"/);
-    assert.match(html, /<td class="pw-met">met: 4,000 in 2023\/24 \(fair share 3,800\)<\/td>/);
+    assert.match(html, /<td class="pw-met">met: 20,000 in 2023\/24 \(fair share 19,004\)<\/td>/);
     assert.match(html, /class="pw-incomplete">incomplete: the file is binary/);
   });
 

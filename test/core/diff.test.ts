@@ -27,10 +27,10 @@ describe('diff of two plan versions', () => {
   });
 
   it('trajectory values by year, the target-year comparison, statuses and responses; a moved response is no change', () => {
-    // Population 563,000: the mh-talking-therapies fair share is 3,800.
+    // Population 563,000: the mh-talking-therapies fair share is 19,004 (1.9 million × 563,000 ÷ England's population).
     const plan = manifest('', { population: 563_000 });
-    const before = versionOf({ 'plan.yaml': plan, 'a.md': block('mh-talking-therapies', 'at-risk', 'trajectory: { 2022/23: 2000, 2023/24: 3000 }'), 'b.md': block('cancer-62-day', 'on-track') });
-    const after = versionOf({ 'plan.yaml': plan, 'c.md': lines(block('mh-talking-therapies', 'on-track', 'trajectory: { 2023/24: 3800, 2024/25: 4000 }'), block('cancer-62-day', 'on-track'), block('mh-liaison', 'on-track')) });
+    const before = versionOf({ 'plan.yaml': plan, 'a.md': block('mh-talking-therapies', 'at-risk', 'trajectory: { 2022/23: 10000, 2023/24: 15000 }'), 'b.md': block('cancer-62-day', 'on-track') });
+    const after = versionOf({ 'plan.yaml': plan, 'c.md': lines(block('mh-talking-therapies', 'on-track', 'trajectory: { 2023/24: 19100, 2024/25: 20000 }'), block('cancer-62-day', 'on-track'), block('mh-liaison', 'on-track')) });
     const [diff] = diffPlans(before, after);
     assert.equal(diff?.change, 'changed');
     assert.deepEqual(diff?.responsesAdded.map((r) => r.id), ['mh-liaison']);
@@ -38,13 +38,13 @@ describe('diff of two plan versions', () => {
     assert.deepEqual(diff?.statuses.map((s) => [s.id, s.coverage, s.declared]), [
       ['mh-talking-therapies', ['partial', 'met'], ['at-risk', 'on-track']],
       // An added response changes the coverage; it has no earlier declared status.
-      ['mh-liaison', ['missing', 'partial'], undefined],
+      ['mh-liaison', ['missing', 'answered'], undefined],
     ]);
     const [t] = diff?.trajectories ?? [];
     assert.deepEqual(t?.years, [
-      { year: '2022/23', before: 2000 },
-      { year: '2023/24', before: 3000, after: 3800 },
-      { year: '2024/25', after: 4000 },
+      { year: '2022/23', before: 10000 },
+      { year: '2023/24', before: 15000, after: 19100 },
+      { year: '2024/25', after: 20000 },
     ]);
     assert.equal(t?.before?.kind === 'assessed' ? t.before.meets : undefined, false);
     assert.equal(t?.after?.kind === 'assessed' ? t.after.meets : undefined, true);

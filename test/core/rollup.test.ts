@@ -37,8 +37,12 @@ function ltp(rollup: ReturnType<typeof rollUp>): FrameworkRollup {
   return found;
 }
 
-// England 56,300,000 in the catalog. 563,000 people → 1% of England; 1,126,000 → 2%.
-// mh-talking-therapies: 380,000 nationally by 2023/24 → fair shares 3,800 and 7,600.
+// mh-talking-therapies: 1,900,000 a year nationally by 2023/24. A fair share is
+// national × population ÷ England's population (from the catalog).
+/** England's population as the framework catalog gives it. */
+const england = (): number => testEngine().builtinCatalogs.get('ltp-2019')?.population?.value ?? NaN;
+const share = (national: number, population: number): number => (national * population) / england();
+
 const A = 'file:///plans/a/';
 const B = 'file:///plans/b/';
 const C = 'file:///plans/c/';
@@ -54,14 +58,14 @@ describe('roll-up of several plans', () => {
       a: {
         'plan.yaml': planYaml('Plan A', { population: 563_000, orgs: ['a-ccg', 'shared-mh'] }),
         'mh.md': lines(
-          block('mh-talking-therapies', 'on-track', 'lead: shared-mh', 'trajectory: { 2022/23: 3000, 2023/24: 4000 }'),
+          block('mh-talking-therapies', 'on-track', 'lead: shared-mh', 'trajectory: { 2022/23: 15000, 2023/24: 20000 }'),
           block('mh-liaison', 'on-track', 'lead: a-ccg', 'trajectory: { 2022/23: 50%, 2023/24: 60% }'),
         ),
       },
       b: {
         'plan.yaml': planYaml('Plan B', { population: 1_126_000, orgs: ['b-ccg', 'shared-mh'] }),
         'mh.md': lines(
-          block('mh-talking-therapies', 'on-track', 'lead: shared-mh', 'trajectory: { 2022/23: 5000, 2023/24: 7000 }'),
+          block('mh-talking-therapies', 'on-track', 'lead: shared-mh', 'trajectory: { 2022/23: 30000, 2023/24: 36000 }'),
           block('mh-liaison', 'on-track', 'lead: b-ccg', 'trajectory: { 2023/24: 75% }'),
         ),
       },
@@ -75,20 +79,22 @@ describe('roll-up of several plans', () => {
     const sum = ltp(rollUp(threePlans())).counts.find((c) => c.id === 'mh-talking-therapies');
     assert.ok(sum);
     assert.deepEqual(sum.years, [
-      { year: '2022/23', total: 8000, plans: 2 },
-      { year: '2023/24', total: 11000, plans: 2 },
+      { year: '2022/23', total: 45000, plans: 2 },
+      { year: '2023/24', total: 56000, plans: 2 },
     ]);
     assert.equal(sum.year, '2023/24');
     assert.equal(sum.projection, false);
-    assert.equal(sum.total, 11000);
-    assert.equal(sum.balance, 11000 - 380000);
-    assert.equal(Math.round(sum.fairShares), 11400);
-    assert.equal(Math.round(sum.balanceAgainstShares ?? NaN), -400);
+    assert.equal(sum.total, 56000);
+    assert.equal(sum.balance, 56000 - 1_900_000);
+    const shareA = share(1_900_000, 563_000);
+    const shareB = share(1_900_000, 1_126_000);
+    assert.ok(Math.abs(sum.fairShares - (shareA + shareB)) < 1e-6);
+    assert.ok(Math.abs((sum.balanceAgainstShares ?? NaN) - (56000 - shareA - shareB)) < 1e-6);
     assert.deepEqual(
-      sum.contributions.map((c) => [c.title, c.value, Math.round(c.fairShare), Math.round(c.balance)]),
+      sum.contributions.map((c) => [c.title, c.value, c.fairShare.toFixed(3), c.balance.toFixed(3)]),
       [
-        ['Plan B', 7000, 7600, -600],
-        ['Plan A', 4000, 3800, 200],
+        ['Plan B', 36000, shareB.toFixed(3), (36000 - shareB).toFixed(3)],
+        ['Plan A', 20000, shareA.toFixed(3), (20000 - shareA).toFixed(3)],
       ],
     );
     assert.deepEqual(sum.excluded, [{ root: C, title: 'Plan C', why: 'no footprint population: left out of the sums' }]);
@@ -101,20 +107,19 @@ describe('roll-up of several plans', () => {
     });
     const sum = ltp(rollUp(digests)).counts.find((c) => c.id === 'mh-perinatal');
     assert.ok(sum);
-    // 66,000 × 1% = 660 each.
     assert.deepEqual(sum.years, [
       { year: '2022/23', total: 300, plans: 2 },
       { year: '2023/24', total: 700, plans: 1 },
     ]);
     assert.equal(sum.total, 700);
-    assert.equal(Math.round(sum.fairShares), 660);
+    assert.equal(sum.fairShares, share(66_000, 563_000));
     assert.deepEqual(sum.excluded.map((e) => [e.title, e.why]), [['Plan B', 'no value for 2023/24']]);
   });
 
   it('a decrease target: a surplus is a total below the national figure', () => {
     const digests = digestsOf({
-      a: { 'plan.yaml': planYaml('Plan A', { population: 563_000, orgs: ['a-ccg'] }), 'x.md': block('mh-out-of-area-placements', 'on-track', 'trajectory: { 2021/22: 3 }') },
-      b: { 'plan.yaml': planYaml('Plan B', { population: 563_000, orgs: ['b-ccg'] }), 'x.md': block('mh-out-of-area-placements', 'on-track', 'trajectory: { 2021/22: 0 }') },
+      a: { 'plan.yaml': planYaml('Plan A', { population: 563_000, orgs: ['a-ccg'] }), 'x.md': block('mh-out-of-area-placements', 'on-track', 'trajectory: { 2020/21: 3 }') },
+      b: { 'plan.yaml': planYaml('Plan B', { population: 563_000, orgs: ['b-ccg'] }), 'x.md': block('mh-out-of-area-placements', 'on-track', 'trajectory: { 2020/21: 0 }') },
     });
     const sum = ltp(rollUp(digests)).counts.find((c) => c.id === 'mh-out-of-area-placements');
     assert.equal(sum?.total, 3);
@@ -150,9 +155,9 @@ describe('roll-up of several plans', () => {
 
   it('population covered against England, plans without one named, overlapping organisations named', () => {
     const { population } = ltp(rollUp(threePlans()));
-    assert.equal(population.england, 56_300_000);
+    assert.equal(population.england, england());
     assert.equal(population.covered, 1_689_000);
-    assert.equal(population.uncovered, 56_300_000 - 1_689_000);
+    assert.equal(population.uncovered, england() - 1_689_000);
     assert.deepEqual(population.withoutPopulation.map((p) => p.title), ['Plan C']);
     assert.deepEqual(population.overlaps, [{ id: 'shared-mh', name: 'shared-mh name', plans: [{ root: A, title: 'Plan A' }, { root: B, title: 'Plan B' }] }]);
   });
@@ -165,9 +170,11 @@ describe('roll-up of several plans', () => {
     assert.ok(first);
     assert.equal(first.counts.missing, 3, 'a commitment every plan misses comes first');
     const therapies = rollup.matrix.find((r) => r.id === 'mh-talking-therapies');
-    assert.deepEqual(therapies?.cells.map((c) => c?.status), ['partial', 'met', 'partial']);
-    assert.deepEqual(therapies?.cells.map((c) => c?.value), [undefined, 4000, 7000]);
-    assert.deepEqual(therapies?.cells.map((c) => (c?.fairShare === undefined ? undefined : Math.round(c.fairShare))), [undefined, 3800, 7600]);
+    // Plan C has no population, so no fair share to judge against.
+    assert.deepEqual(therapies?.cells.map((c) => c?.status), [therapies?.cells[0]?.status, 'met', 'partial']);
+    assert.notEqual(therapies?.cells[0]?.status, 'met');
+    assert.deepEqual(therapies?.cells.map((c) => c?.value), [undefined, 20000, 36000]);
+    assert.deepEqual(therapies?.cells.map((c) => c?.fairShare), [undefined, share(1_900_000, 563_000), share(1_900_000, 1_126_000)]);
     const index = (id: string) => rollup.matrix.findIndex((r) => r.id === id);
     // mh-liaison: one plan missing it; mh-talking-therapies: two partial answers. A missing answer weighs more.
     assert.ok(index('mh-liaison') < index('mh-talking-therapies'), 'one missing before two partial');
@@ -236,16 +243,16 @@ describe('roll-up of several plans', () => {
 
   it('renders as HTML with plan text escaped, SVG charts, status classes and no inline style; the dashboard carries it', () => {
     const digests = digestsOf({
-      a: { 'plan.yaml': planYaml('A "x" <script>alert(1)</script>', { population: 563_000, orgs: ['a-ccg'] }), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2022/23: 3000, 2023/24: 4000 }') },
-      b: { 'plan.yaml': planYaml('Plan B', { population: 563_000, orgs: ['b-ccg'] }), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2023/24: 3000 }') },
+      a: { 'plan.yaml': planYaml('A "x" <script>alert(1)</script>', { population: 563_000, orgs: ['a-ccg'] }), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2022/23: 15000, 2023/24: 20000 }') },
+      b: { 'plan.yaml': planYaml('Plan B', { population: 563_000, orgs: ['b-ccg'] }), 'mh.md': block('mh-talking-therapies', 'on-track', 'trajectory: { 2023/24: 15000 }') },
     });
     const rollup = rollUp(digests);
     const html = rollupHtml(rollup);
     assert.doesNotMatch(html, /<script/);
     assert.match(html, /A &quot;x&quot; &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
     assert.match(html, /<svg class="pw-chart"/);
-    assert.match(html, /<td class="pw-met">met: 4,000 in 2023\/24 \(fair share 3,800\)<\/td>/);
-    assert.match(html, /<td class="pw-partial">partial: 3,000 in 2023\/24 \(fair share 3,800\)<\/td>/);
+    assert.match(html, /<td class="pw-met">met: 20,000 in 2023\/24 \(fair share 19,004\)<\/td>/);
+    assert.match(html, /<td class="pw-partial">partial: 15,000 in 2023\/24 \(fair share 19,004\)<\/td>/);
     assert.doesNotMatch(html, / style="/);
     const page = dashboardHtml({ plans: [], rollup }, { cspSource: 'vscode-resource:', nonce: 'abc' });
     assert.match(page, /<section id="rollup">/);
