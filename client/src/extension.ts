@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DashboardRequest, InsertResponseRequest, type DashboardResult, type LocationView, type PlanCoverageView } from '../../server/src/protocol';
+import { compareWith } from './compare';
 import { CoverageTreeProvider, planOfItem } from './coverage-tree';
 import { DashboardPanel } from './dashboard-panel';
 import { planwrightPreview } from './preview';
@@ -108,6 +109,10 @@ export function activate(context: vscode.ExtensionContext): PlanwrightApi {
       const target = vscode.Uri.joinPath(context.globalStorageUri, 'anyshire');
       await vscode.workspace.fs.copy(vscode.Uri.joinPath(context.extensionUri, 'examples', 'anyshire'), target, { overwrite: true });
       await vscode.commands.executeCommand('vscode.openFolder', target, { forceNewWindow: vscode.workspace.workspaceFolders !== undefined });
+    }),
+    vscode.commands.registerCommand('planwright.compareWith', async (base?: string) => {
+      await ready;
+      return client ? compareWith(client, typeof base === 'string' ? base : undefined) : undefined;
     }),
     vscode.commands.registerCommand('planwright.insertResponse', (node: unknown, chapter?: string) => insertResponse(node, chapter)),
     { dispose: () => void client?.stop() },

@@ -30,3 +30,7 @@ export { renderCommitmentCard, renderReference, type CardInfo } from './render/p
 export { dashboardHtml, type DashboardPage } from './render/dashboard';
 export { CHART_CSS } from './render/chart';
 export { planReport, foundationalSummary, statusSummary, type PlanReport } from './report';
+export * from './rollup/index';
+export { rollupHtml, ROLLUP_CSS, type RollupHtmlOptions } from './render/rollup';
+export * from './diff/diff';
+export * from './diff/format';

@@ -2,6 +2,7 @@ import type { FoundationalCounts, StatusCounts } from './coverage/coverage';
 import { coverageRows, type CoverageRow } from './coverage/rows';
 import type { Finding } from './findings';
 import type { PlanAnalysis } from './project';
+import type { PlanDigest } from './rollup/digest';
 
 /**
  * A plan's check as plain data: what reports and the CLI print. It crosses
@@ -21,6 +22,8 @@ export interface PlanReport {
   readonly counts: StatusCounts;
   readonly areas: readonly { readonly id: string; readonly title: string; readonly counts: StatusCounts }[];
   readonly rows: readonly CoverageRow[];
+  /** What a roll-up or diff needs, when the run asked for it. */
+  readonly digest?: PlanDigest;
 }
 
 export function planReport(analysis: PlanAnalysis): PlanReport {

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { PlanProject, planReport, type PlanReport } from '../../core/src/index';
+import { PlanProject, planDigest, planReport, type PlanReport } from '../../core/src/index';
 import { loadEngine } from './load-engine';
 import { planRootsOf } from './loader/discover';
 import { resolveTargets } from './loader/load-project';
@@ -28,6 +28,8 @@ export interface CheckOptions {
   readonly parallelThresholdBytes?: number;
   /** Files larger than this are not read (one unreadable-file finding each); default 32 MB. */
   readonly maxFileBytes?: number;
+  /** Attach each plan's digest (for a roll-up or a diff). */
+  readonly digests?: boolean;
 }
 
 export type CheckPhase = 'read' | 'check';
@@ -46,6 +48,7 @@ interface WorkerTask {
   readonly maxFileBytes?: number;
   /** Whether to post progress messages to the main thread. */
   readonly progress?: boolean;
+  readonly digests?: boolean;
 }
 
 /** What a worker thread posts: progress on the way, then its reports. */
@@ -63,9 +66,9 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
   const workers = Math.min(options.maxWorkers ?? threadsFromEnvironment() ?? availableParallelism(), roots.length);
   let reports: PlanReport[];
   if (!options.workerScript || workers < 2 || bytes < (options.parallelThresholdBytes ?? PARALLEL_THRESHOLD_BYTES)) {
-    reports = checkTask({ files: targets.files, manifests: [], roots, folders: targets.folders, ...loadOptions(options.maxFileBytes) }, options.onProgress);
+    reports = checkTask({ files: targets.files, manifests: [], roots, folders: targets.folders, ...loadOptions(options.maxFileBytes), ...(options.digests ? { digests: true } : {}) }, options.onProgress);
   } else {
-    const tasks = partition(targets.files, roots, workers).map((task) => ({ ...task, folders: targets.folders, ...loadOptions(options.maxFileBytes), progress: options.onProgress !== undefined }));
+    const tasks = partition(targets.files, roots, workers).map((task) => ({ ...task, folders: targets.folders, ...loadOptions(options.maxFileBytes), progress: options.onProgress !== undefined, ...(options.digests ? { digests: true } : {}) }));
     const script = options.workerScript;
     const onProgress = options.onProgress && combinedProgress(tasks.length, options.onProgress);
     const results = await Promise.all(tasks.map((task, i) => runWorker(script, task, onProgress && ((done, total, phase) => onProgress(i, done, total, phase)))));
@@ -88,7 +91,8 @@ function checkTask(task: WorkerTask, onProgress?: CheckOptions['onProgress']): P
   const roots = project.roots().filter((root) => wanted.has(root));
   // Parsing is lazy: analysing a plan parses its files, then runs the rules.
   return roots.map((root, i) => {
-    const report = planReport(project.analyze(root));
+    const analysis = project.analyze(root);
+    const report = task.digests ? { ...planReport(analysis), digest: planDigest(analysis) } : planReport(analysis);
     onProgress?.(i + 1, roots.length, 'check');
     return report;
   });

@@ -8,3 +8,4 @@ export { PlanLoader, type LoadOptions } from './loader/plan-loader';
 export { loadProject, resolveTargets, type LoadedProject, type Targets } from './loader/load-project';
 export { checkPlans, runCheckWorker, type CheckRun, type CheckOptions, type CheckPhase } from './check-plans';
 export { reportDate } from './report-date';
+export { GitError, gitTopLevel, listRefs, type GitRef, readCommitFiles, resolveCommit, revisionReports } from './git';

@@ -30,3 +30,20 @@ export interface InsertResponseResult {
 }
 
 export const InsertResponseRequest = new RequestType<InsertResponseParams, InsertResponseResult | null, void>('planwright/insertResponse');
+
+export interface CompareParams {
+  /** The branch, tag or commit to compare the workspace's plans with. */
+  readonly base: string;
+}
+
+/** The diff as Markdown, or why there is none (not a repository, unknown revision). */
+export type CompareResult = { readonly markdown: string } | { readonly error: string };
+
+export const CompareRequest = new RequestType<CompareParams, CompareResult, void>('planwright/compare');
+
+export interface GitRefsResult {
+  readonly refs: readonly { readonly name: string; readonly kind: 'branch' | 'tag' | 'remote' }[];
+}
+
+/** The workspace repository's branches and tags, for the "Compare with…" picker. */
+export const GitRefsRequest = new RequestType<Record<string, never>, GitRefsResult, void>('planwright/gitRefs');

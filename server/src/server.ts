@@ -23,7 +23,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { language, type Engine, type Finding } from '../../core/src/index';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
-import { DashboardRequest, InsertResponseRequest } from './protocol';
+import { compareWithRevision, gitRefs } from './compare';
+import { CompareRequest, DashboardRequest, GitRefsRequest, InsertResponseRequest } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
 import { ServerWorkspace } from './workspace';
@@ -325,6 +326,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }),
   );
   connection.onRequest(DashboardRequest, guard('planwright/dashboard', { plans: [] }, (params) => language.dashboardView(project, params.uri)));
+  connection.onRequest(CompareRequest, guard('planwright/compare', { error: 'the comparison failed: see the output channel' }, (params) => compareWithRevision(project, folders, params.base)));
+  connection.onRequest(GitRefsRequest, guard('planwright/gitRefs', { refs: [] }, () => gitRefs(folders)));
 
   documents.listen(connection);
 }

@@ -17,7 +17,7 @@ interface TestResult {
  */
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
-  for (const file of ['extension.test.js', 'language.test.js', 'views.test.js']) mocha.addFile(join(__dirname, file));
+  for (const file of ['extension.test.js', 'language.test.js', 'views.test.js', 'rollup.test.js']) mocha.addFile(join(__dirname, file));
   const passes: TestResult[] = [];
   const failures: TestResult[] = [];
   await new Promise<void>((resolve) => {

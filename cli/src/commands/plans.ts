@@ -35,7 +35,7 @@ const PHASE: Record<CheckPhase, string> = { read: 'reading files', check: 'parsi
  * showing progress on a terminal and printing read errors to stderr (unless
  * `quiet`). The plans returned are those the named paths fall in or hold.
  */
-export async function loadPlans(args: CommandArgs, io: CliIO, options: { quiet?: boolean } = {}): Promise<LoadedPlans> {
+export async function loadPlans(args: CommandArgs, io: CliIO, options: { readonly quiet?: boolean; readonly digests?: boolean } = {}): Promise<LoadedPlans> {
   const paths = args.positionals;
   const limit = maxFileBytes(args);
   let shown = false;
@@ -51,6 +51,7 @@ export async function loadPlans(args: CommandArgs, io: CliIO, options: { quiet?:
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
     ...(progress ? { onProgress: progress } : {}),
     ...(limit !== undefined ? { maxFileBytes: limit } : {}),
+    ...(options.digests ? { digests: true } : {}),
   });
   if (shown) io.stderr('\r\x1b[K');
   if (!options.quiet) for (const error of run.errors) io.stderr(`planwright: ${error}\n`);

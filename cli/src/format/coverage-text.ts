@@ -79,13 +79,13 @@ export function formatCoverageJson(plans: readonly PlanReport[], cwd: string, me
   )}\n`;
 }
 
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   // A leading = + - @, tab or carriage return would be read as a formula by spreadsheet programs (OWASP's CSV injection list).
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function escapeMd(text: string): string {
+export function escapeMd(text: string): string {
   return text.replace(/[|\\`*_[\]<>]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
 }
 

@@ -1,6 +1,8 @@
 import { coverageRows } from '../coverage/rows';
 import { assessTarget, targetContextOf } from '../targets/assess';
 import type { PlanAnalysis, PlanProject } from '../project';
+import { planDigest } from '../rollup/digest';
+import { rollUp, type Rollup } from '../rollup/rollup';
 
 /** Plain JSON shapes for the editor's coverage tree and dashboard. */
 export interface LocationView {
@@ -67,6 +69,8 @@ export interface TrajectoryView {
 
 export interface DashboardResult {
   readonly plans: readonly (PlanCoverageView & { readonly trajectories: readonly TrajectoryView[] })[];
+  /** With several plans, the plans read together (matrix and national sums). */
+  readonly rollup?: Rollup;
 }
 
 
@@ -114,6 +118,7 @@ function planView(analysis: PlanAnalysis): PlanCoverageView {
 export function dashboardView(project: PlanProject, uri?: string): DashboardResult {
   const analyses = analysesFor(project, uri);
   return {
+    ...(analyses.length > 1 ? { rollup: rollUp(analyses.map(planDigest)) } : {}),
     plans: analyses.map((analysis) => {
       const context = analysis.context;
       const trajectories: TrajectoryView[] = context.responses.flatMap((response) => {

@@ -1,5 +1,6 @@
 import type { DashboardResult } from '../language/views';
 import { CHART_CSS, trajectorySvg } from './chart';
+import { ROLLUP_CSS, rollupHtml } from './rollup';
 import { escapeHtml } from './safe-html';
 import { COVERAGE_STATUS_LABELS } from '../coverage/coverage';
 import { statusSummary } from '../report';
@@ -56,6 +57,8 @@ ${escapeHtml(`Plan status ${plan.status ?? 'not given'}, as at ${plan.asAt ?? 'n
 <h2>Coverage by area</h2><table>${areas}</table>
 <h2>Trajectories</h2><div class="charts">${charts || '<p>No trajectories yet.</p>'}</div></section>`;
   });
+  const link = (uri: string, line: number, text: string) => `<a href="#" data-uri="${escapeHtml(uri)}" data-line="${line}">${escapeHtml(text)}</a>`;
+  const rollup = data.rollup ? `<section id="rollup">${rollupHtml(data.rollup, { link })}</section>\n` : '';
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -68,8 +71,9 @@ figcaption { font-weight: 600; margin-bottom: 4px; } .measure { font-size: 85%; 
 .ok { color: var(--vscode-testing-iconPassed, #2e7d32); } .short { color: var(--vscode-editorError-foreground, #c62828); }
 a { color: var(--vscode-textLink-foreground); }
 ${CHART_CSS}
+${ROLLUP_CSS}
 </style></head>
-<body>${plans.join('\n') || '<p>No plan found: a plan is a folder with a plan.yaml.</p>'}
+<body>${rollup}${plans.join('\n') || '<p>No plan found: a plan is a folder with a plan.yaml.</p>'}
 <script nonce="${page.nonce}">
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {

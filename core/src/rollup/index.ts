@@ -1,0 +1,4 @@
+export * from './digest';
+export * from './rollup';
+export * from './consistency';
+export * from './words';
