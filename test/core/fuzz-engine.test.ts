@@ -105,7 +105,7 @@ describe('fuzzing the engine (fast-check, seeded)', function () {
       fc.property(mutatedPlan, ({ plan, files }) => {
         analyzeSoundly(projectWith({ [plan]: files }));
       }),
-      { seed: SEED + 1, numRuns: 40 },
+      { seed: SEED + 1, numRuns: 30 },
     );
   });
 
