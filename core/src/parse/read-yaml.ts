@@ -41,7 +41,7 @@ export function readYaml(text: string, mapper: OffsetMapper, schemas: SchemaSet,
     });
   }
 
-  for (const issue of schemas.validate(schema, repaired.value)) {
+  for (const issue of schemas.validate(schema, repaired.value, parsed.entries)) {
     const found = nodeAtPath(doc, issue.path);
     const target = issue.atKey ? found.key ?? found.node : found.exact ? found.node : found.key ?? found.node;
     const range = target === root && !issue.atKey && issue.path.length === 0 ? fallback : rangeOfNode(target, mapper);

@@ -1,5 +1,6 @@
 import { textCache } from '../cache/text-cache';
-import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isMap, isNode, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import { collectionKey, MAX_YAML_ENTRIES, MAX_YAML_PROBLEMS, measureTokens, tooManyEntries } from './yaml-bounds';
 
 export interface YamlProblem {
   readonly message: string;
@@ -14,6 +15,8 @@ export interface ParsedYaml {
   /** The plain JavaScript value, or undefined when the YAML is unusable. */
   readonly value: unknown;
   readonly problems: readonly YamlProblem[];
+  /** Entries of all the text's lists and mappings (0 when it could not be read). */
+  readonly entries: number;
 }
 
 /** Aliases beyond this count are refused: the "billion laughs" guard. */
@@ -39,10 +42,21 @@ export function parseYaml(text: string): ParsedYaml {
 
 function parseUncached(text: string): ParsedYaml {
   let doc: Document.Parsed;
+  let entries: number;
+  if (tooManyEntries(text)) {
+    const end = Math.min(text.length, Math.max(1, text.indexOf('\n')));
+    return { text, doc: undefined, value: undefined, entries: 0, problems: [{ message: `the YAML has more than ${MAX_YAML_ENTRIES.toLocaleString('en-GB')} list and mapping entries and was not read: split it across files`, start: 0, end }] };
+  }
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+    // Tokens first (the yaml parser is iterative), so nesting is measured before anything recurses over it.
+    const tokens = [...new Parser().parse(text)];
+    const measure = measureTokens(tokens);
+    const deep = measure.tooDeepAt;
+    if (deep !== undefined) return { text, doc: undefined, value: undefined, entries: 0, problems: [{ message: NESTED_TOO_DEEPLY, ...withinContent(text, deep, deep + 1) }] };
+    entries = measure.entries;
+    doc = composeOne(tokens, text.length);
   } catch (error) {
-    return { text, doc: undefined, value: undefined, problems: [unusable(text, error)] };
+    return { text, doc: undefined, value: undefined, entries: 0, problems: [unusable(text, error)] };
   }
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) {
@@ -54,14 +68,47 @@ function parseUncached(text: string): ParsedYaml {
       ...withinContent(text, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
     });
   }
-  if (problems.length > 0) return { text, doc, value: undefined, problems };
+  if (problems.length > 0) return { text, doc, value: undefined, entries, problems: listed(problems) };
+  const key = collectionKey(doc);
+  if (key) return { text, doc, value: undefined, entries, problems: [{ message: COLLECTION_KEY, ...key }] };
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { text, doc, value, problems };
+    return { text, doc, value, entries, problems };
   } catch (error) {
-    return { text, doc, value: undefined, problems: [unusable(text, error)] };
+    return { text, doc, value: undefined, entries, problems: [unusable(text, error)] };
   }
 }
+
+/**
+ * What `parseDocument` does, from tokens already read: the first document,
+ * with an error on a second. `logLevel: 'error'` keeps the library from
+ * printing warnings (it would call process.emitWarning); every problem it
+ * has is in `doc.errors`, and collection keys are reported by us.
+ */
+function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2', logLevel: 'error' });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) {
+      doc = next;
+      continue;
+    }
+    doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+    break;
+  }
+  // compose(…, forceDoc = true) always yields a document.
+  return doc as Document.Parsed;
+}
+
+/** The first problems of a text, and one more saying how many were left unlisted. */
+function listed(problems: YamlProblem[]): YamlProblem[] {
+  if (problems.length <= MAX_YAML_PROBLEMS) return problems;
+  const next = problems[MAX_YAML_PROBLEMS] as YamlProblem;
+  const more = problems.length - MAX_YAML_PROBLEMS;
+  return [...problems.slice(0, MAX_YAML_PROBLEMS), { message: `${more} more YAML problems from here on are not listed: fix the ones above first`, start: next.start, end: next.end }];
+}
+
+const COLLECTION_KEY = 'a list or mapping cannot be used as a key: write a plain name before the colon';
 
 /**
  * An error found at the end of the text (an unclosed bracket or quote) points

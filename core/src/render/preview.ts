@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { toPlanValue } from '../model/values';
+import { parseYaml } from '../parse/yaml';
 import { trajectorySvg } from './chart';
 import { escapeHtml } from './safe-html';
 
@@ -29,12 +29,10 @@ const STATUS_TEXT: Record<string, string> = {
  * Every piece of plan text is escaped; nothing from the plan becomes markup.
  */
 export function renderCommitmentCard(yamlText: string, lookup: (id: string) => CardInfo | undefined): string {
-  let data: unknown;
-  try {
-    data = parse(yamlText, { maxAliasCount: 100, prettyErrors: false });
-  } catch {
-    return `<pre class="planwright-block planwright-invalid"><code>${escapeHtml(yamlText)}</code></pre>`;
-  }
+  // The engine's YAML reader: the same depth, size and alias bounds, no library warnings, cached by text.
+  const parsed = parseYaml(yamlText);
+  if (parsed.problems.length > 0) return `<pre class="planwright-block planwright-invalid"><code>${escapeHtml(yamlText)}</code></pre>`;
+  const data = parsed.value;
   const block = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const id = typeof block['id'] === 'string' ? block['id'] : '';
   const status = typeof block['status'] === 'string' ? block['status'] : '';

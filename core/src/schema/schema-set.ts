@@ -56,42 +56,73 @@ const SUBJECTS: Record<SchemaName, string> = {
  * into messages a plan author can act on.
  */
 export class SchemaSet {
-  private readonly validators = new Map<SchemaName, ValidateFunction>();
+  private readonly validators: Map<SchemaName, ValidateFunction>;
   /** The raw schemas, for completion of keys and values. */
   readonly navigator: SchemaNavigator;
 
-  constructor(files: SchemaFiles) {
+  /** Validators that stop at the first error, compiled when first needed (see `validate`). */
+  private firstErrorValidators: Map<SchemaName, ValidateFunction> | undefined;
+
+  constructor(private readonly files: SchemaFiles) {
     this.navigator = new SchemaNavigator(files);
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    // Annotations editors read (VS Code YAML support); ajv only needs to accept them.
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-    ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
-    // Dates that fit the pattern but do not exist (2019-13-45, 2019-02-30): see describe().
-    ajv.addKeyword({
-      keyword: 'realDate',
-      type: 'string',
-      schemaType: 'boolean',
-      errors: true,
-      validate: (enabled: boolean, data: string) => !enabled || dateProblem(data, false) === undefined,
-    });
-    for (const [name, schema] of Object.entries(files)) {
-      ajv.addSchema({ ...schema, $id: name });
-    }
-    for (const [name, ref] of Object.entries(SCHEMA_ROOTS) as [SchemaName, string][]) {
-      this.validators.set(name, ajv.compile({ $ref: ref }));
-    }
+    this.validators = compileAll(files, true);
   }
 
-  validate(name: SchemaName, value: unknown): SchemaIssue[] {
-    const validate = this.validators.get(name);
+  /**
+   * Validates a value read from YAML. Every problem is listed for texts of up
+   * to MAX_DETAILED_ENTRIES entries; a larger text is checked by validators
+   * that stop at its first problem, which is listed with a note that the rest
+   * were not. (ajv gathering all errors costs time quadratic in their number,
+   * so thousands of bad entries would otherwise take minutes.)
+   */
+  validate(name: SchemaName, value: unknown, entries = 0): SchemaIssue[] {
+    const detailed = entries <= MAX_DETAILED_ENTRIES;
+    if (!detailed) this.firstErrorValidators ??= compileAll(this.files, false);
+    const validate = (detailed ? this.validators : this.firstErrorValidators)?.get(name);
     if (!validate || validate(value)) return [];
-    return describeErrors(validate.errors ?? [], value, SUBJECTS[name]);
+    const issues = describeErrors(validate.errors ?? [], value, SUBJECTS[name]);
+    if (detailed) return issues;
+    return [...issues, { path: [], atKey: false, message: `${SUBJECTS[name]} has more than ${MAX_DETAILED_ENTRIES.toLocaleString('en-GB')} entries, so only its first schema problem is listed` }];
   }
+}
+
+/** Texts with more list and mapping entries than this get only their first schema problem listed. */
+export const MAX_DETAILED_ENTRIES = 2000;
+
+function compileAll(files: SchemaFiles, allErrors: boolean): Map<SchemaName, ValidateFunction> {
+  const ajv = new Ajv({ allErrors, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  // Annotations editors read (VS Code YAML support); ajv only needs to accept them.
+  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
+  // Dates that fit the pattern but do not exist (2019-13-45, 2019-02-30): see describe().
+  ajv.addKeyword({
+    keyword: 'realDate',
+    type: 'string',
+    schemaType: 'boolean',
+    errors: true,
+    validate: (enabled: boolean, data: string) => !enabled || dateProblem(data, false) === undefined,
+  });
+  for (const [name, schema] of Object.entries(files)) {
+    ajv.addSchema({ ...schema, $id: name });
+  }
+  const validators = new Map<SchemaName, ValidateFunction>();
+  for (const [name, ref] of Object.entries(SCHEMA_ROOTS) as [SchemaName, string][]) {
+    validators.set(name, ajv.compile({ $ref: ref }));
+  }
+  return validators;
 }
 
 function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubject: string): SchemaIssue[] {
   // anyOf failures carry one error per branch at the same place; say it once.
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // The pattern errors at each place, for anyOf messages (looked up, not searched: there can be thousands of errors).
+  const patternsAt = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'pattern') continue;
+    const list = patternsAt.get(error.instancePath);
+    if (list) list.push(error);
+    else patternsAt.set(error.instancePath, [error]);
+  }
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -101,7 +132,7 @@ function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubje
     if (error.keyword !== 'anyOf' && anyOfPaths.has(error.instancePath)) continue;
     // `staff-group` where `group` is required: the unknown key's did-you-mean says it; not also "missing `group`".
     if (error.keyword === 'required' && errors.some((other) => other.keyword === 'additionalProperties' && other.instancePath === error.instancePath && keySuggestions(String((other.params as Record<string, unknown>)['additionalProperty']), [String((error.params as Record<string, unknown>)['missingProperty'])]).length > 0)) continue;
-    const issue = describe(error, root, rootSubject, errors);
+    const issue = describe(error, root, rootSubject, errors, patternsAt);
     if (!issue) continue;
     const key = `${issue.path.join('/')}|${issue.atKey}|${issue.message}`;
     if (seen.has(key)) continue;
@@ -111,7 +142,7 @@ function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubje
   return issues;
 }
 
-function describe(error: ErrorObject, root: unknown, rootSubject: string, all: readonly ErrorObject[]): SchemaIssue | undefined {
+function describe(error: ErrorObject, root: unknown, rootSubject: string, all: readonly ErrorObject[], patternsAt: ReadonlyMap<string, readonly ErrorObject[]>): SchemaIssue | undefined {
   const path = parsePointer(error.instancePath);
   const name = nameOf(path, rootSubject);
   const value = valueAt(root, path);
@@ -151,8 +182,7 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string, all: r
         return { path, atKey: false, message: `${name} is ${show(value)}; expected ${lowerFirst(parentSchema['description']).replace(/\.$/, '')}` };
       }
       // No description: say what each branch wanted (e.g. "a date is written like ..., or a financial year is written like ...").
-      const hints = all
-        .filter((other) => other.instancePath === error.instancePath && other.keyword === 'pattern')
+      const hints = (patternsAt.get(error.instancePath) ?? [])
         .map((other): unknown => {
           const hint: unknown = other.parentSchema?.['patternErrorMessage'];
           return hint;
