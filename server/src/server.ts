@@ -19,10 +19,11 @@ import {
   type WorkspaceDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
   type InitializeResult,
+  type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { language, type Engine, type Finding } from '../../core/src/index';
-import { toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
+import { FIX_ALL, toChanges, toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
 import { DashboardRequest, InsertResponseRequest } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
@@ -104,7 +105,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
@@ -284,13 +285,22 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onCodeAction(
     guard('codeAction', [], (params) => {
       const uri = params.textDocument.uri;
-      const findings = params.context.diagnostics.flatMap((d) => toFinding(uri, d) ?? []);
-      return language.codeActions(project, uri, findings).map((action) => {
-        const changes: Record<string, { range: (typeof action.edits)[number]['range']; newText: string }[]> = {};
-        for (const edit of action.edits) (changes[edit.uri] ??= []).push({ range: edit.range, newText: edit.newText });
-        const diagnostics = params.context.diagnostics.filter((d) => action.edits.length > 0 && d.source === 'planwright');
-        return { title: action.title, kind: CodeActionKind.QuickFix, isPreferred: action.isPreferred ?? false, diagnostics, edit: { changes } };
-      });
+      const only = params.context.only;
+      const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+      const results: { title: string; kind: string; isPreferred?: boolean; diagnostics?: typeof params.context.diagnostics; edit: { changes: Record<string, TextEdit[]> } }[] = [];
+      if (wants(CodeActionKind.QuickFix)) {
+        const findings = params.context.diagnostics.flatMap((d) => toFinding(uri, d) ?? []);
+        for (const action of language.codeActions(project, uri, findings)) {
+          const diagnostics = params.context.diagnostics.filter((d) => action.edits.length > 0 && d.source === 'planwright');
+          results.push({ title: action.title, kind: CodeActionKind.QuickFix, isPreferred: action.isPreferred ?? false, diagnostics, edit: { changes: toChanges(action.edits) } });
+        }
+      }
+      // Fix-all is only offered when asked for by kind (on save, or the "Fix all" command), as other servers do.
+      if (only && wants(FIX_ALL)) {
+        const action = language.fixAll(project, uri, findingsFor(uri));
+        if (action) results.push({ title: action.title, kind: FIX_ALL, edit: { changes: toChanges(action.edits) } });
+      }
+      return results;
     }),
   );
   connection.onDocumentSymbol(guard('documentSymbol', [], (params) => language.documentSymbols(project, params.textDocument.uri).map(toDocumentSymbol)));

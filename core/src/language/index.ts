@@ -4,6 +4,7 @@ export { hover, commitmentMarkdown, type HoverOptions } from './hover';
 export { definition, references } from './navigation';
 export { codeActions, insertResponse, responseSkeleton } from './actions';
 export { preferredFixes, editsByFile, type PreferredFix } from './fixes';
+export { fixAll } from './fix-all';
 export { documentSymbols, workspaceSymbols, codeLenses, foldingRanges } from './symbols';
 export { occurrences, occurrenceAt, type Occurrence } from './occurrences';
 export { documentContext, type DocumentContext } from './context';
