@@ -75,12 +75,24 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       }
     };
 
+  /** The workspace folder holding a file (the innermost), or the file itself outside every folder. */
+  const folderOf = (uri: string): string => {
+    let best: string | undefined;
+    for (const folder of folders) {
+      const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+      if ((uri === folder || uri.startsWith(prefix)) && (!best || folder.length > best.length)) best = folder;
+    }
+    return best ?? uri;
+  };
+
+  /** Settings are asked for once per workspace folder (not per file) until the client says they changed. */
   const settingsFor = (uri: string): Promise<Settings> => {
     if (!configurationSupport) return Promise.resolve(DEFAULT_SETTINGS);
-    let cached = settingsCache.get(uri);
+    const scope = folderOf(uri);
+    let cached = settingsCache.get(scope);
     if (!cached) {
-      cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'planwright' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
-      settingsCache.set(uri, cached);
+      cached = connection.workspace.getConfiguration({ scopeUri: scope, section: 'planwright' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(scope, cached);
     }
     return cached;
   };

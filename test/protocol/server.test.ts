@@ -347,6 +347,11 @@ describe('language server settings through workspace/configuration', function ()
 
   it('reads the settings the client answers, and applies each', async () => {
     assert.ok(client.configurationRequests > 0);
+    const hoverIn = (name: string) => client.request('textDocument/hover', { textDocument: { uri: uriOf(example.folder, name) }, position: { line: 0, character: 0 } });
+    await hoverIn('05-cancer.md');
+    const asked = client.configurationRequests;
+    for (const name of ['08-prevention.md', 'plan.yaml', '04-mental-health.md']) await hoverIn(name);
+    assert.equal(client.configurationRequests, asked, 'settings are asked for once per folder, not again for each file');
     const uri = uriOf(example.folder, chapter);
     assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri } }), []);
     assert.doesNotMatch(await hoverAt(), /What a good response shows/);
