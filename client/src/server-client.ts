@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Starts the bundled language server (dist/server.js) over IPC for Markdown and YAML files; the server picks out plan files. */
@@ -15,7 +15,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { scheme: 'file', language: 'yaml' },
       { scheme: 'file', pattern: '**/*.catalog.yaml' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,yaml,yml}') },
+    // File watching is registered by the server (dynamically, as for any client), not a second time here.
     outputChannel: output,
     // Diagnostics for unopened files come from workspace pull diagnostics.
     diagnosticPullOptions: { onChange: true, onSave: true },

@@ -5,8 +5,20 @@ import {
   type CompletionItem,
   type Diagnostic,
   type DocumentSymbol as LspDocumentSymbol,
+  type TextEdit,
 } from 'vscode-languageserver';
 import { ruleDocsUrl, type Completion, type DocumentSymbol, type Finding, type Severity } from '../../core/src/index';
+import type { FileEdit } from '../../core/src/language/types';
+
+/** The kind of the one action applying every preferred fix of a file. */
+export const FIX_ALL = 'source.fixAll.planwright';
+
+/** Edits across files as a workspace edit's `changes`, grouped by file. */
+export function toChanges(edits: readonly FileEdit[]): Record<string, TextEdit[]> {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const edit of edits) (changes[edit.uri] ??= []).push({ range: edit.range, newText: edit.newText });
+  return changes;
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -19,10 +19,11 @@ import {
   type WorkspaceDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
   type InitializeResult,
+  type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { language, type Engine, type Finding } from '../../core/src/index';
-import { toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
+import { FIX_ALL, toChanges, toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
 import { compareWithRevision, gitRefs } from './compare';
 import { CompareRequest, DashboardRequest, GitRefsRequest, InsertResponseRequest } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
@@ -75,12 +76,24 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       }
     };
 
+  /** The workspace folder holding a file (the innermost), or the file itself outside every folder. */
+  const folderOf = (uri: string): string => {
+    let best: string | undefined;
+    for (const folder of folders) {
+      const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+      if ((uri === folder || uri.startsWith(prefix)) && (!best || folder.length > best.length)) best = folder;
+    }
+    return best ?? uri;
+  };
+
+  /** Settings are asked for once per workspace folder (not per file) until the client says they changed. */
   const settingsFor = (uri: string): Promise<Settings> => {
     if (!configurationSupport) return Promise.resolve(DEFAULT_SETTINGS);
-    let cached = settingsCache.get(uri);
+    const scope = folderOf(uri);
+    let cached = settingsCache.get(scope);
     if (!cached) {
-      cached = connection.workspace.getConfiguration({ scopeUri: uri, section: 'planwright' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
-      settingsCache.set(uri, cached);
+      cached = connection.workspace.getConfiguration({ scopeUri: scope, section: 'planwright' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
+      settingsCache.set(scope, cached);
     }
     return cached;
   };
@@ -105,7 +118,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
@@ -285,13 +298,22 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onCodeAction(
     guard('codeAction', [], (params) => {
       const uri = params.textDocument.uri;
-      const findings = params.context.diagnostics.flatMap((d) => toFinding(uri, d) ?? []);
-      return language.codeActions(project, uri, findings).map((action) => {
-        const changes: Record<string, { range: (typeof action.edits)[number]['range']; newText: string }[]> = {};
-        for (const edit of action.edits) (changes[edit.uri] ??= []).push({ range: edit.range, newText: edit.newText });
-        const diagnostics = params.context.diagnostics.filter((d) => action.edits.length > 0 && d.source === 'planwright');
-        return { title: action.title, kind: CodeActionKind.QuickFix, isPreferred: action.isPreferred ?? false, diagnostics, edit: { changes } };
-      });
+      const only = params.context.only;
+      const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+      const results: { title: string; kind: string; isPreferred?: boolean; diagnostics?: typeof params.context.diagnostics; edit: { changes: Record<string, TextEdit[]> } }[] = [];
+      if (wants(CodeActionKind.QuickFix)) {
+        const findings = params.context.diagnostics.flatMap((d) => toFinding(uri, d) ?? []);
+        for (const action of language.codeActions(project, uri, findings)) {
+          const diagnostics = params.context.diagnostics.filter((d) => action.edits.length > 0 && d.source === 'planwright');
+          results.push({ title: action.title, kind: CodeActionKind.QuickFix, isPreferred: action.isPreferred ?? false, diagnostics, edit: { changes: toChanges(action.edits) } });
+        }
+      }
+      // Fix-all is only offered when asked for by kind (on save, or the "Fix all" command), as other servers do.
+      if (only && wants(FIX_ALL)) {
+        const action = language.fixAll(project, findingsFor(uri));
+        if (action) results.push({ title: action.title, kind: FIX_ALL, edit: { changes: toChanges(action.edits) } });
+      }
+      return results;
     }),
   );
   connection.onDocumentSymbol(guard('documentSymbol', [], (params) => language.documentSymbols(project, params.textDocument.uri).map(toDocumentSymbol)));

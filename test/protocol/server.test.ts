@@ -195,6 +195,18 @@ describe('language server over stdio', function () {
       assert.ok(actions.some((a) => a.title.startsWith('Disable unknown-commitment')));
     });
 
+    it('offers source.fixAll.planwright only when asked for by kind, applying the preferred fixes of the whole file', async () => {
+      const uri = uriOf(example.folder, '04-mental-health.md');
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      type Action = { title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } };
+      const plain = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+      assert.ok(!plain.some((a) => a.kind.startsWith('source.')), 'no source action in the light bulb');
+      const [fixAll, ...rest] = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } });
+      assert.equal(rest.length, 0, 'no quick fixes when only fix-all is asked for');
+      assert.equal(fixAll?.kind, 'source.fixAll.planwright');
+      assert.ok(fixAll.edit.changes[uri]?.some((e) => e.newText === 'mh-perinatal'), JSON.stringify(fixAll.edit.changes));
+    });
+
     it('lists symbols, folds blocks and shows code lenses', async () => {
       const uri = uriOf(example.folder, '04-mental-health.md');
       const symbols = await client.request<{ name: string; children?: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
@@ -335,6 +347,11 @@ describe('language server settings through workspace/configuration', function ()
 
   it('reads the settings the client answers, and applies each', async () => {
     assert.ok(client.configurationRequests > 0);
+    const hoverIn = (name: string) => client.request('textDocument/hover', { textDocument: { uri: uriOf(example.folder, name) }, position: { line: 0, character: 0 } });
+    await hoverIn('05-cancer.md');
+    const asked = client.configurationRequests;
+    for (const name of ['08-prevention.md', 'plan.yaml', '04-mental-health.md']) await hoverIn(name);
+    assert.equal(client.configurationRequests, asked, 'settings are asked for once per folder, not again for each file');
     const uri = uriOf(example.folder, chapter);
     assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri } }), []);
     assert.doesNotMatch(await hoverAt(), /What a good response shows/);

@@ -3,7 +3,7 @@ export { completions } from './completion';
 export { hover, commitmentMarkdown, type HoverOptions } from './hover';
 export { definition, references } from './navigation';
 export { codeActions, insertResponse, responseSkeleton } from './actions';
-export { preferredFixes, editsByFile, type PreferredFix } from './fixes';
+export { preferredFixes, selectPreferredFixes, fixAll, editsByFile, type PreferredFix } from './fixes';
 export { documentSymbols, workspaceSymbols, codeLenses, foldingRanges } from './symbols';
 export { occurrences, occurrenceAt, type Occurrence } from './occurrences';
 export { documentContext, type DocumentContext } from './context';
