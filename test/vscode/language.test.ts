@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codesAt, fileUri, lineOf, planwright, when } from './util';
+import { codesAt, fileUri, lineOf, restoring, serverRunning, when } from './util';
 
 describe('Planwright in VS Code: language features', () => {
   before(async () => {
-    await planwright();
+    await serverRunning();
   });
 
   it('hovers a commitment with its fair share', async () => {
@@ -25,6 +25,7 @@ describe('Planwright in VS Code: language features', () => {
 
   it('applies the did-you-mean quick fix', async () => {
     const uri = fileUri('04-mental-health.md');
+    await restoring(uri, async () => {
     await vscode.window.showTextDocument(uri);
     await when(vscode.languages.onDidChangeDiagnostics, () => codesAt(uri).includes('unknown-commitment'), 'the unknown id');
     const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => typeof d.code === 'object' && d.code.value === 'unknown-commitment');
@@ -36,6 +37,7 @@ describe('Planwright in VS Code: language features', () => {
     await when(vscode.languages.onDidChangeDiagnostics, () => !codesAt(uri).includes('unknown-commitment'), 'the fixed id to clear');
     const document = await vscode.workspace.openTextDocument(uri);
     assert.ok(document.getText().includes('id: mh-perinatal\n'));
+    });
   });
 
   it('shows code lenses comparing trajectories with fair shares', async () => {
