@@ -16,7 +16,7 @@
 // On timeout it answers { error, elements } with what is on the screen instead.
 import { createServer } from 'node:http';
 
-const MAX_TIMEOUT_MS = 60_000;
+const MAX_TIMEOUT_MS = 120_000;
 const STATES = ['visible', 'hidden', 'attached', 'detached'];
 
 /** Starts the bridge; `getPage()` gives the page to look at (set once VS Code is open). */
@@ -84,8 +84,8 @@ async function handle(page, query) {
 /**
  * A webview's page, as a frame locator that survives VS Code swapping the inner frame when
  * the page changes: VS Code hosts each webview in an outer `iframe.webview` holding an
- * `#active-frame`, which carries the webview's title. Waits for it (on frame navigations,
- * not by polling) until the deadline.
+ * `#active-frame`, which carries the webview's title. Waits for it until the deadline,
+ * looking again on each frame navigation.
  */
 async function webviewFrame(page, title, deadline) {
   for (;;) {
@@ -98,7 +98,8 @@ async function webviewFrame(page, title, deadline) {
     }
     const left = deadline - Date.now();
     if (left <= 0) return undefined;
-    await page.waitForEvent('framenavigated', { timeout: left }).catch(() => undefined);
+    // A frame may be swapped between the scan and this wait: look again at least twice a second.
+    await page.waitForEvent('framenavigated', { timeout: Math.min(left, 500) }).catch(() => undefined);
   }
 }
 

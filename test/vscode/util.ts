@@ -17,7 +17,7 @@ export function fileUri(path: string): vscode.Uri {
  * bar entry). The extension is activated by VS Code, never by the tests.
  */
 export async function serverRunning(): Promise<void> {
-  await see({ selector: WORKBENCH.statusBarItem, text: /LTP \d+\/\d+/, timeoutMs: 40_000 });
+  await see({ selector: WORKBENCH.statusBarItem, text: /LTP \d+\/\d+/, timeoutMs: 60_000 });
 }
 
 /** Resolves when `test` holds, re-checking on every `event`; no sleeping. */
