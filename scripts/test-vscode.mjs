@@ -41,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
 import { printResults, writeSummary } from './vscode-results.mjs';
+import { startScreenBridge } from './vscode-screen.mjs';
 
 const CODE_SERVER_VERSION = '4.100.3'; // bundles VS Code 1.100.3 and runs on Node 20
 const VSCODE_VERSION = '1.100.3';
@@ -321,8 +322,12 @@ async function runSuite(codeServerEntry, playwright) {
 
   if (opts.vsix) extensionPath = installVsix(codeServerEntry, resolve(opts.vsix), join(temp, 'vsix'));
 
+  // The tests look at the screen through this bridge (scripts/vscode-screen.mjs).
+  let currentPage;
+  const screen = await startScreenBridge(() => currentPage);
+  cleanups.push(() => screen.close());
   const port = await freePort();
-  const codeServer = await startCodeServer(codeServerEntry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile });
+  const codeServer = await startCodeServer(codeServerEntry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile, screenUrl: screen.url });
 
   say(`starting ${basename(chromiumPath)}`);
   const browser = await playwright.chromium.launch({
@@ -344,6 +349,7 @@ async function runSuite(codeServerEntry, playwright) {
   say(`opening VS Code on ${workspace}`);
   const logStart = sizeOf(codeServer.logPath);
   const { page, state } = await openWindow(context, browserLog, port, workspace, { extensionPath, testsPath });
+  currentPage = page;
   const outcome = await waitForResults({ file: resultsFile, state, codeServer, logStart, browserLogPath: join(temp, 'browser.log'), timeoutMs });
   let passed = 0;
   let failed = 1;
@@ -414,7 +420,7 @@ function freePort() {
   });
 }
 
-async function startCodeServer(entry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile }) {
+async function startCodeServer(entry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile, screenUrl }) {
   const logPath = join(temp, 'code-server.log');
   const log = createWriteStream(logPath);
   const configFile = join(temp, 'code-server.yaml');
@@ -425,6 +431,10 @@ async function startCodeServer(entry, { temp, port, userDataDir, extensionsDir, 
   const env = {
     ...process.env,
     PLANWRIGHT_TEST_RESULTS: resultsFile,
+    PLANWRIGHT_SCREEN: screenUrl,
+    // The suite's first test checks that a failed first start of the language server is
+    // reported with a way to start it again: this makes that first start fail.
+    PLANWRIGHT_SERVER_MODULE: join(temp, 'no-such-server.js'),
     XDG_CONFIG_HOME: join(xdg, 'config'),
     XDG_DATA_HOME: join(xdg, 'data'),
     XDG_CACHE_HOME: join(xdg, 'cache'),
@@ -649,6 +659,9 @@ exports.run = async function run() {
   try {
     const extension = vscode.extensions.getExtension(plan.extensionId);
     if (extension) await extension.activate();
+    // The harness makes the first start of the server fail (for the suite); start it properly.
+    delete process.env.PLANWRIGHT_SERVER_MODULE;
+    await vscode.commands.executeCommand('planwright.restartServer');
     const uri = vscode.Uri.file(plan.document);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     await until(() => vscode.languages.getDiagnostics().some(([, list]) => list.length > 0), 30000);

@@ -86,22 +86,6 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
     return item;
   }
 
-  /** Every visible item, depth first, as the view would render it (for tests and screenshots). */
-  flatten(): { label: string; description: string; icon: string; contextValue: string; depth: number }[] {
-    const out: { label: string; description: string; icon: string; contextValue: string; depth: number }[] = [];
-    const walk = (nodes: Node[], depth: number) => {
-      for (const node of nodes) {
-        const item = this.getTreeItem(node);
-        const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-        const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : '';
-        out.push({ label, description: typeof item.description === 'string' ? item.description : '', icon, contextValue: item.contextValue ?? '', depth });
-        walk(this.getChildren(node), depth + 1);
-      }
-    };
-    walk(this.getChildren(), 0);
-    return out;
-  }
-
   private areasOf(plan: PlanCoverageView): Node[] {
     return plan.areas.filter((area) => this.itemsOf(area).length > 0).map((area) => ({ kind: 'area', plan, area }));
   }

@@ -9,14 +9,6 @@ export class DashboardPanel {
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
-  get html(): string | undefined {
-    return this.panel?.webview.html;
-  }
-
-  get isOpen(): boolean {
-    return this.panel !== undefined;
-  }
-
   show(data: DashboardResult): void {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('planwright.dashboard', 'Plan dashboard', vscode.ViewColumn.Beside, {
@@ -27,7 +19,9 @@ export class DashboardPanel {
       this.panel.webview.onDidReceiveMessage((message: { type?: string; uri?: string; line?: number }) => {
         if (message.type !== 'open' || typeof message.uri !== 'string' || !message.uri.startsWith('file:')) return;
         const line = Number.isInteger(message.line) ? (message.line as number) : 0;
-        void vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { selection: new vscode.Range(line, 0, line, 0), viewColumn: vscode.ViewColumn.One });
+        vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { selection: new vscode.Range(line, 0, line, 0), viewColumn: vscode.ViewColumn.One }).then(undefined, (error: unknown) => {
+          void vscode.window.showErrorMessage(`Planwright: could not open ${message.uri}: ${error instanceof Error ? error.message : String(error)}`);
+        });
       });
     } else {
       this.panel.reveal(undefined, true);

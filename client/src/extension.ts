@@ -1,26 +1,16 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { DashboardRequest, InsertResponseRequest, type DashboardResult, type LocationView, type PlanCoverageView } from '../../server/src/protocol';
+import { DashboardRequest, InsertResponseRequest, type DashboardResult, type LocationView } from '../../server/src/protocol';
 import { compareWith } from './compare';
 import { CoverageTreeProvider, planOfItem } from './coverage-tree';
 import { DashboardPanel } from './dashboard-panel';
 import { planwrightPreview } from './preview';
-import { createLanguageClient } from './server-client';
+import { LanguageServer } from './server-lifecycle';
 import { CoverageStatusBar } from './status-bar';
 
-/** What the extension gives VS Code (the Markdown preview plugin) and its own tests. */
+/** What the extension gives VS Code: the Markdown preview plugin. */
 export interface PlanwrightApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
-  /** Resolves once the language server has started and the first coverage is in. */
-  readonly ready: Promise<void>;
-  /** Fires after each refresh of the coverage data. */
-  readonly onDidRefresh: vscode.Event<void>;
-  coverage(): readonly PlanCoverageView[];
-  /** The coverage tree as shown: each item's label, description, icon and context value, depth first. */
-  coverageTree(): { label: string; description: string; icon: string; contextValue: string; depth: number }[];
-  statusBarText(): string;
-  dashboardHtml(): string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): PlanwrightApi {
@@ -28,25 +18,23 @@ export function activate(context: vscode.ExtensionContext): PlanwrightApi {
   const tree = new CoverageTreeProvider();
   const statusBar = new CoverageStatusBar();
   const dashboard = new DashboardPanel(context.extensionUri);
-  const refreshed = new vscode.EventEmitter<void>();
-  let client: LanguageClient | undefined;
+  const server = new LanguageServer(context, output);
   let data: DashboardResult | undefined;
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const report = (what: string) => (error: unknown) => output.appendLine(`[error] ${what}: ${error instanceof Error ? error.message : String(error)}`);
 
   const refresh = async (): Promise<void> => {
-    if (!client?.isRunning()) return;
+    const client = server.current;
+    if (!client) return;
     try {
       data = await client.sendRequest(DashboardRequest, {});
     } catch (error) {
-      output.appendLine(`coverage refresh failed: ${String(error)}`);
+      report('coverage refresh failed')(error);
       return;
     }
     tree.update(data.plans);
     statusBar.update(data.plans, vscode.window.activeTextEditor?.document.uri.toString());
     dashboard.update(data);
-    void vscode.commands.executeCommand('setContext', 'planwright.hasPlan', data.plans.length > 0);
-    refreshed.fire();
+    vscode.commands.executeCommand('setContext', 'planwright.hasPlan', data.plans.length > 0).then(undefined, report('setting the planwright.hasPlan context failed'));
   };
   let timer: NodeJS.Timeout | undefined;
   const scheduleRefresh = () => {
@@ -54,37 +42,26 @@ export function activate(context: vscode.ExtensionContext): PlanwrightApi {
     timer = setTimeout(() => void refresh(), 200);
   };
 
-  const start = async (): Promise<void> => {
-    if (client) return;
-    client = createLanguageClient(context, output);
-    await client.start();
-    await refresh();
-    markReady();
-  };
-
   const view = vscode.window.createTreeView('planwright.coverage', { treeDataProvider: tree, showCollapseAll: true });
   const setFilter = (name: 'foundationalOnly' | 'problemsOnly', key: string, value: boolean) => {
     tree.setFilter(name, value);
-    void vscode.commands.executeCommand('setContext', key, value);
+    vscode.commands.executeCommand('setContext', key, value).then(undefined, report(`setting the ${key} context failed`));
   };
 
   context.subscriptions.push(
     output,
+    server,
+    server.onDidStart(() => void refresh()),
     view,
     statusBar,
-    refreshed,
     vscode.languages.onDidChangeDiagnostics(scheduleRefresh),
     vscode.workspace.onDidSaveTextDocument(scheduleRefresh),
     vscode.window.onDidChangeActiveTextEditor((editor) => statusBar.update(tree.current, editor?.document.uri.toString())),
-    vscode.commands.registerCommand('planwright.restartServer', async () => {
-      if (!client) return start();
-      await client.restart();
-      await refresh();
-    }),
+    vscode.commands.registerCommand('planwright.restartServer', () => server.restart()),
     vscode.commands.registerCommand('planwright.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('planwright.refreshCoverage', refresh),
     vscode.commands.registerCommand('planwright.openDashboard', async () => {
-      await ready;
+      if (!(await server.start())) return;
       await refresh();
       if (data) dashboard.show(data);
     }),
@@ -111,16 +88,18 @@ export function activate(context: vscode.ExtensionContext): PlanwrightApi {
       await vscode.commands.executeCommand('vscode.openFolder', target, { forceNewWindow: vscode.workspace.workspaceFolders !== undefined });
     }),
     vscode.commands.registerCommand('planwright.compareWith', async (base?: string) => {
-      await ready;
+      if (!(await server.start())) return undefined;
+      const client = server.current;
       return client ? compareWith(client, typeof base === 'string' ? base : undefined) : undefined;
     }),
     vscode.commands.registerCommand('planwright.insertResponse', (node: unknown, chapter?: string) => insertResponse(node, chapter)),
-    { dispose: () => void client?.stop() },
+    { dispose: () => timer && clearTimeout(timer) },
   );
 
   /** Adds a response skeleton for a missing commitment to a chapter the user picks (or the one given, for tests). */
   async function insertResponse(node: unknown, chapterUri?: string): Promise<boolean> {
     const target = planOfItem(node);
+    const client = server.current;
     if (!target || !client) return false;
     let chapter = chapterUri;
     if (!chapter) {
@@ -146,21 +125,14 @@ export function activate(context: vscode.ExtensionContext): PlanwrightApi {
   }
 
   // Start the server only where there is a plan; watch for one appearing later.
-  void vscode.workspace.findFiles('**/plan.yaml', '**/node_modules/**', 1).then((found) => {
-    if (found.length > 0) void start().catch((error: unknown) => output.appendLine(`the language server did not start: ${String(error)}`));
-  });
-  const planWatcher = vscode.workspace.createFileSystemWatcher('**/plan.yaml', false, true, true);
-  context.subscriptions.push(planWatcher, planWatcher.onDidCreate(() => void start()));
-
-  return {
-    extendMarkdownIt: (md) => planwrightPreview(md, () => data),
-    ready,
-    onDidRefresh: refreshed.event,
-    coverage: () => tree.current,
-    coverageTree: () => tree.flatten(),
-    statusBarText: () => statusBar.text,
-    dashboardHtml: () => dashboard.html,
+  const startIfPlan = (found: readonly vscode.Uri[]) => {
+    if (found.length > 0) void server.start();
   };
+  vscode.workspace.findFiles('**/plan.yaml', '**/node_modules/**', 1).then(startIfPlan, report('looking for a plan.yaml failed'));
+  const planWatcher = vscode.workspace.createFileSystemWatcher('**/plan.yaml', false, true, true);
+  context.subscriptions.push(planWatcher, planWatcher.onDidCreate((uri) => startIfPlan([uri])));
+
+  return { extendMarkdownIt: (md) => planwrightPreview(md, () => data) };
 }
 
 export function deactivate(): void {

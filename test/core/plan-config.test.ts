@@ -262,6 +262,26 @@ describe('local catalogs', () => {
       { rules: ['local-catalog', 'schema'] },
     );
   });
+
+  // What Restricted Mode promises in VS Code: a workspace's catalog is data. A hostile one is
+  // reported where it is, and the built-in commitments keep working.
+  it('a hostile local catalog is reported, and the built-in commitments still resolve', () => {
+    // Nine levels of ten aliases each: a billion nodes if expanded.
+    const letters = 'abcdefghij';
+    const bomb = [`a: &a [${Array(10).fill('x').join(', ')}]`, ...[...letters.slice(1)].map((name, i) => `${name}: &${name} [${Array(10).fill(`*${letters[i] ?? 'a'}`).join(', ')}]`)];
+    const hostile = local(entry('mh-liaison'), entry('local-housing').replace('title: Local priority local-housing', 'title: "<script>alert(1)</script>"'), ...bomb.map((line) => `# ${line}`));
+    const project = projectOf({
+      'plan.yaml': manifest('catalogs: [hostile.catalog.yaml, bomb.catalog.yaml]'),
+      'hostile.catalog.yaml': hostile,
+      'bomb.catalog.yaml': lines(...bomb, 'catalog: *j'),
+      'a.md': lines(...block('id: mh-liaison', 'status: on-track').split('\n'), ...block('id: cancer-62-day', 'status: on-track').split('\n')),
+    });
+    const findings = project.analyzeAll().flatMap((a) => a.findings);
+    const at = (file: string) => findings.filter((f) => f.uri.endsWith(`/${file}`)).map((f) => f.ruleId);
+    assert.ok(at('hostile.catalog.yaml').includes('local-catalog'), `hostile.catalog.yaml: ${at('hostile.catalog.yaml').join(', ')}`);
+    assert.ok(at('bomb.catalog.yaml').length > 0, 'the alias bomb is reported');
+    assert.deepEqual(at('a.md').filter((id) => id === 'unknown-commitment'), [], 'built-in ids still resolve');
+  });
 });
 
 describe('plan files and plan roots', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codesAt, fileUri, planwright, when } from './util';
+import { codesAt, fileUri, serverRunning, when } from './util';
 
 describe('Planwright in VS Code: diagnostics', () => {
   it('runs in the real VS Code extension host', () => {
@@ -8,7 +8,7 @@ describe('Planwright in VS Code: diagnostics', () => {
   });
 
   it('reports problems in files that are not open', async () => {
-    await planwright();
+    await serverRunning();
     const finance = fileUri('data/finance.yaml');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === finance.toString()), 'finance.yaml is not open');
     await when(vscode.languages.onDidChangeDiagnostics, () => codesAt(finance).includes('finance-balance'), 'finance-balance on the unopened finance.yaml');
@@ -19,7 +19,7 @@ describe('Planwright in VS Code: diagnostics', () => {
   });
 
   it('reports problems in an open file, with a link to the rule page', async () => {
-    await planwright();
+    await serverRunning();
     const uri = fileUri('04-mental-health.md');
     await vscode.window.showTextDocument(uri);
     await when(vscode.languages.onDidChangeDiagnostics, () => codesAt(uri).includes('unknown-commitment'), 'unknown-commitment in the open chapter');

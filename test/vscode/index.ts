@@ -17,7 +17,9 @@ interface TestResult {
  */
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
-  for (const file of ['extension.test.js', 'language.test.js', 'views.test.js', 'rollup.test.js']) mocha.addFile(join(__dirname, file));
+  // In this order: starting is checked before anything else can activate the extension, and
+  // what the views show before the tests that edit the plan.
+  for (const file of ['startup.test.js', 'views.test.js', 'previews.test.js', 'extension.test.js', 'language.test.js', 'respond.test.js', 'rollup.test.js', 'recovery.test.js']) mocha.addFile(join(__dirname, file));
   const passes: TestResult[] = [];
   const failures: TestResult[] = [];
   await new Promise<void>((resolve) => {

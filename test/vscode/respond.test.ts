@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXPECTED } from './expected';
+import { click, hover, see, WORKBENCH } from './screen';
+import { fileUri, restoring, serverRunning } from './util';
+
+describe('Planwright in VS Code: answering a commitment from the tree', () => {
+  before(serverRunning);
+
+  it('inserts a response skeleton for a missing commitment from the tree item’s action', async () => {
+    await restoring(fileUri(EXPECTED.missing.chapter), async () => {
+    const row = `${WORKBENCH.coverageRows}[aria-label^="${EXPECTED.missing.title} "]`;
+    await hover({ selector: row });
+    await click({ selector: `${row} .action-label[aria-label="Insert a response"]` });
+    await click({ selector: WORKBENCH.quickPickRows, text: new RegExp(EXPECTED.missing.chapter.replace(/\./g, '\\.')) });
+    const [answered] = (await see({ selector: WORKBENCH.coverageRows, text: new RegExp(`^${EXPECTED.missing.title}.*1 response`) })).filter((r) => r.label?.startsWith(EXPECTED.missing.title));
+    assert.notEqual(answered?.icon, 'error');
+    const document = await vscode.workspace.openTextDocument(fileUri(EXPECTED.missing.chapter));
+    assert.match(document.getText(), new RegExp(`\`\`\`commitment\\nid: ${EXPECTED.missing.id}\\nstatus: not-started\\n`));
+    });
+  });
+});
