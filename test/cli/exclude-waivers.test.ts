@@ -17,7 +17,7 @@ const MANIFEST = [
 const WRONG = ['```commitment', 'id: mh-talking-therapy', 'status: on-track', '```', ''].join('\n');
 
 interface JsonOut {
-  findings: { file: string; ruleId: string; message: string }[];
+  findings: { file: string; ruleId: string; message: string; suppressed?: { kind: string; justification?: string; owner?: string; until?: string; expired?: boolean } }[];
 }
 
 describe('CLI: exclude and waivers', function () {
@@ -53,7 +53,12 @@ describe('CLI: exclude and waivers', function () {
       }
     };
     const before = run('2020-03-31');
-    assert.deepEqual(before.findings.filter((f) => f.ruleId === 'unknown-commitment' || f.ruleId === 'waiver-expired'), []);
+    assert.deepEqual(before.findings.filter((f) => (f.ruleId === 'unknown-commitment' || f.ruleId === 'waiver-expired') && !f.suppressed), []);
+    assert.deepEqual(
+      before.findings.filter((f) => f.suppressed).map((f) => [f.ruleId, f.suppressed]),
+      [['unknown-commitment', { kind: 'inSource', justification: 'local name agreed', owner: 'test-ccg', until: '2020-03-31', expired: false }]],
+      'the waived finding is kept for auditors, with its reason, owner and review date',
+    );
     const after = run('2020-04-01');
     assert.deepEqual(
       after.findings.filter((f) => f.ruleId === 'waiver-expired').map((f) => `${f.file} ${f.message}`),

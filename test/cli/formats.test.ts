@@ -125,7 +125,7 @@ describe('output formats: fields and levels pinned', () => {
           commitments: [{ id: 'mh-x', status: 'met', reason: 'meets the target', planStatus: 'on-track' }],
         },
       ]);
-      assert.deepEqual(json['summary'], { error: 0, warning: 1, information: 0, hint: 0 });
+      assert.deepEqual(json['summary'], { error: 0, warning: 1, information: 0, hint: 0, baselined: 0, suppressed: 0 });
     });
 
     it('gives each finding 1-based positions for people and the 0-based range for tools', () => {

@@ -15,7 +15,7 @@ export function formatJson(report: CheckReport): string {
   const findings = [
     ...report.findings.map((f) => finding(f, paths)),
     ...report.baselined.map((f) => ({ ...finding(f, paths), baselined: true })),
-    ...report.suppressed.map((f) => ({ ...finding(f, paths), suppressed: { kind: 'inSource', ...(f.suppression?.reason ? { justification: f.suppression.reason } : {}) } })),
+    ...report.suppressed.map((f) => ({ ...finding(f, paths), suppressed: { kind: 'inSource', ...waiverOf(f) } })),
   ];
   return `${JSON.stringify(
     {
@@ -54,4 +54,11 @@ function finding(f: Finding, paths: PathStyle) {
     ...(f.data ? { data: f.data } : {}),
     ...(f.related ? { related: f.related.map((r) => ({ file: displayPath(r.uri, paths), line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })) } : {}),
   };
+}
+
+/** What a waiver says, for auditors: its reason, and its owner and review date when it has them. */
+function waiverOf(f: Finding): { justification?: string; owner?: string; until?: string; expired?: boolean } {
+  const s = f.suppression;
+  if (!s) return {};
+  return { ...(s.reason ? { justification: s.reason } : {}), ...(s.owner ? { owner: s.owner } : {}), ...(s.until ? { until: s.until, expired: s.expired } : {}) };
 }

@@ -38,7 +38,7 @@ export function formatSarif(report: CheckReport): string {
   const results: Result[] = [
     ...report.findings.map((f) => ({ ...result(f), ...(withBaseline ? { baselineState: 'new' as const } : {}) })),
     ...report.baselined.map((f) => ({ ...result(f), baselineState: 'unchanged' as const })),
-    ...report.suppressed.map((f) => ({ ...result(f), suppressions: [{ kind: 'inSource' as const, ...(f.suppression?.reason ? { justification: f.suppression.reason } : {}) }] })),
+    ...report.suppressed.map((f) => ({ ...result(f), suppressions: [{ kind: 'inSource' as const, ...(f.suppression?.reason ? { justification: f.suppression.reason } : {}), ...waiverProperties(f) }] })),
   ];
   const log: Log = {
     version: '2.1.0',
@@ -67,4 +67,11 @@ function location(uri: string, range: Range, paths: PathStyle) {
       },
     },
   };
+}
+
+/** A waiver's owner and review date, in the suppression's property bag (SARIF 3.8). */
+function waiverProperties(f: Finding): { properties?: { owner?: string; until?: string; expired?: boolean } } {
+  const s = f.suppression;
+  if (!s?.owner && !s?.until) return {};
+  return { properties: { ...(s.owner ? { owner: s.owner } : {}), ...(s.until ? { until: s.until, expired: s.expired } : {}) } };
 }
