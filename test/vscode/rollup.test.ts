@@ -46,7 +46,7 @@ describe('Planwright in VS Code: several plans', () => {
     await see({ webview, selector: 'th', text: exactly('Neighbouring system plan') });
     // Anyshire's trust leads talking therapies in both plans with different trajectories.
     await see({ webview, selector: 'li', text: /anyshire-mh leads mh-talking-therapies in .* with different trajectories/ });
-    assert.deepEqual(await see({ webview, selector: '[style]', state: 'detached' }), [], 'no inline styles under the nonce-only CSP');
+    assert.deepEqual(await see({ webview, selector: 'body [style]', state: 'detached' }), [], 'no inline styles in the page under the nonce-only CSP');
   });
 
   it('"Compare with…" shows the diff against a revision', async () => {
