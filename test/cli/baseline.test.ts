@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { buildCli, planwright, TempFolders } from './cli-harness';
-import { PLAN_YAML } from './plan-fixture';
+import { PLAN_YAML } from '../helpers/fixable-plan';
 
 /** Two mistyped ids: errors a team adopting Planwright already has. */
 const CHAPTER = ['# Mental health', '', '```commitment', 'id: mh-perinatel', 'status: on-track', '```', '', '```commitment', 'id: mh-crisis-caer', 'status: on-track', '```', ''].join('\n');

@@ -7,7 +7,7 @@ import { escapeData, escapeProperty } from '../../cli/src/format/github';
 import { xml } from '../../cli/src/format/junit';
 import { RULE_IDS } from '../../core/src/index';
 import { buildCli, planwright, TempFolders } from './cli-harness';
-import { PLAN_YAML } from './plan-fixture';
+import { PLAN_YAML } from '../helpers/fixable-plan';
 
 interface JsonFinding {
   file: string;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crlf } from '../helpers/engine';
 import { buildCli, planwright, TempFolders } from './cli-harness';
-import { FIXABLE_CHAPTER, FIXED_CHAPTER, PLAN_YAML } from './plan-fixture';
+import { FIXABLE_CHAPTER, FIXED_CHAPTER, PLAN_YAML } from '../helpers/fixable-plan';
 
 const BOM = '\uFEFF';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { run, type CliIO } from '../../cli/src/main';
 import { TempFolders } from './cli-harness';
-import { PLAN_YAML } from './plan-fixture';
+import { PLAN_YAML } from '../helpers/fixable-plan';
 
 /** Runs the CLI in this process with stderr captured, as on a terminal (progress on) or not. Paths resolve against the process, so tests pass absolute ones. */
 async function runCaptured(args: string[], cwd: string, progress: boolean): Promise<{ code: number; stderr: string }> {

@@ -1,30 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, language, type TextChange } from '../../core/src/index';
 import { crlf, lines, manifest, PLAN_ROOT, projectOf } from '../helpers/engine';
-
-/** A chapter with a mistyped id (one suggestion) and a trajectory missing two years. */
-const CHAPTER = lines(
-  '# Mental health',
-  '',
-  '```commitment',
-  'id: mh-perinatel',
-  'status: on-track',
-  'lead: test-mh',
-  '```',
-  '',
-  '```commitment',
-  'id: pc-network-staff',
-  'status: on-track',
-  'lead: test-ccg',
-  'trajectory: { 2019/20: 100, 2021/22: 300, 2023/24: 500 }',
-  '```',
-  '',
-);
-
-const FIXED = CHAPTER.replace('id: mh-perinatel', 'id: mh-perinatal').replace(
-  'trajectory: { 2019/20: 100, 2021/22: 300, 2023/24: 500 }',
-  'trajectory: { 2019/20: 100, 2020/21: 200, 2021/22: 300, 2022/23: 400, 2023/24: 500 }',
-);
+import { FIXABLE_CHAPTER as CHAPTER, FIXED_CHAPTER as FIXED } from '../helpers/fixable-plan';
 
 function fixOnce(text: string): { fixed: string; rules: string[] } {
   const project = projectOf({ 'plan.yaml': manifest(), 'a.md': text });

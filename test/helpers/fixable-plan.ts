@@ -1,4 +1,4 @@
-import { lines, manifest } from '../helpers/engine';
+import { lines, manifest } from './engine';
 
 /** A plan chapter with a mistyped id (one did-you-mean) and a trajectory missing two years: both have a preferred fix. */
 export const FIXABLE_CHAPTER = lines(
