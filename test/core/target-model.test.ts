@@ -307,6 +307,21 @@ describe('current-round plans: five years from 2026/27 against mtpf-2026 (target
     );
   });
 
+  it('a count target with no footprint population is reported once, as the 2019 catalog\'s are', () => {
+    const project = projectOf({
+      'plan.yaml': plan(['2026/27', '2030/31']).replace(/^ {2}population: \d+\n/m, ''),
+      'a.md': lines(
+        block('id: ips-employment', 'status: on-track', 'trajectory: { 2026/27: 1000, 2027/28: 1100, 2028/29: 1200 }'),
+        block('id: talking-therapies', 'status: on-track', 'trajectory: { 2026/27: 9000, 2027/28: 9500, 2028/29: 10000 }'),
+      ),
+    });
+    const findings = project.analyzeAll().flatMap((a) => a.findings).filter((f) => f.ruleId === 'trajectory-target');
+    assert.deepEqual(
+      findings.map((f) => [f.uri.slice(PLAN_ROOT.length), f.message]),
+      [['plan.yaml', 'footprint.population is missing: fair shares of national count targets cannot be worked out without it']],
+    );
+  });
+
   it('a plan ending before 2028/29 is judged on its trend projected to 2028/29', () => {
     checkPlan(
       {

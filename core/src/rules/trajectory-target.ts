@@ -18,12 +18,23 @@ export const trajectoryTarget: Rule = {
     const manifest = context.manifest;
     const population = manifest?.population?.value;
     let reportedPopulation = false;
+    // Said once for the plan, whichever count target first needs the population.
+    const reportNoPopulation = () => {
+      if (reportedPopulation || !manifest) return;
+      reportedPopulation = true;
+      const message = population
+        ? `the ${context.catalogs.framework?.id ?? 'plan\'s'} framework gives no England population, so fair shares of national count targets cannot be worked out`
+        : 'footprint.population is missing: fair shares of national count targets cannot be worked out without it';
+      report({ message, uri: manifest.uri, range: manifest.planRange });
+    };
     for (const response of context.responses) {
       const commitment = response.id ? context.catalogs.commitment(response.id.value) : undefined;
       if (!commitment || response.status?.value === 'not-applicable') continue;
       const target = commitment.target;
       const judgement = target && usesTargetModel(target, response) ? judgeTarget(response, commitment, targetContextOf(context)) : undefined;
       if (judgement) {
+        const { population: footprint, basePopulation } = targetContextOf(context);
+        if (target?.scale === 'count' && (response.trajectory || response.organisations.length > 0) && (!footprint || !basePopulation)) reportNoPopulation();
         // Targets read through the target model: one finding per failing check or problem.
         for (const found of judgementFindings(judgement)) report({ ...found, uri: response.uri, data: { commitment: commitment.id } });
         const missed = judgement.checks.find((c) => !c.meets);
@@ -65,13 +76,7 @@ export const trajectoryTarget: Rule = {
           break;
         }
         case 'no-population':
-          if (!reportedPopulation && manifest) {
-            reportedPopulation = true;
-            const message = population
-              ? `the ${context.catalogs.framework?.id ?? 'plan\'s'} framework gives no England population, so fair shares of national count targets cannot be worked out`
-              : 'footprint.population is missing: fair shares of national count targets cannot be worked out without it';
-            report({ message, uri: manifest.uri, range: manifest.planRange });
-          }
+          reportNoPopulation();
           break;
         default:
           // No target, an unconfirmed one (shown, never enforced), no trajectory
