@@ -83,6 +83,15 @@ describe('CLI: planwright coverage', function () {
     assert.deepEqual(plan?.commitments.find((c) => c.id === 'uec-same-day-emergency-care')?.responses, ['examples/anyshire/03-urgent-and-emergency-care.md:28', 'examples/anyshire/data/responses-urgent-care.yaml:3']);
   });
 
+  it('response locations are relative to the folder it runs in, and absolute when the path was given absolute', () => {
+    const responses = (args: string[]) =>
+      (JSON.parse(planwright(['coverage', ...args, '--format', 'json']).stdout) as { commitments: { responses: string[] }[] }[]).flatMap((plan) => plan.commitments.flatMap((c) => c.responses));
+    const relative = responses(['examples/anyshire']);
+    assert.ok(relative.length > 0 && relative.every((r) => r.startsWith('examples/anyshire/')), relative.join(', '));
+    const absolute = responses([join(EXAMPLES, 'anyshire')]);
+    assert.deepEqual(absolute, relative.map((r) => join(EXAMPLES, '..', r)));
+  });
+
   it('--format csv: the header, one row per commitment, RFC 4180 quoting', () => {
     const result = planwright(['coverage', 'examples/anyshire', '--format', 'csv']);
     assert.equal(result.status, 0);

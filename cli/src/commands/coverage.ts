@@ -1,6 +1,7 @@
 import { EXIT_OK, EXIT_USAGE, reportDate, UsageError } from '../io';
 import { formatCoverageHtml } from '../format/coverage-html';
 import { formatCoverageCsv, formatCoverageJson, formatCoverageMarkdown } from '../format/coverage-text';
+import { pathStyle } from '../paths';
 import { stringOption, type Command } from './command';
 import { loadPlans, READ_OPTIONS, READ_USAGE } from './plans';
 
@@ -31,14 +32,15 @@ Exit codes: 0 done; 2 bad usage or unreadable input.`,
     const { plans, scopes, errors } = await loadPlans(args, io);
     if (scopes.length === 0) return EXIT_USAGE;
     const meta = { reportDate: reportDate(io) };
+    const paths = pathStyle(io.cwd, args.positionals);
     const text =
       format === 'html'
-        ? await formatCoverageHtml(plans, io.cwd, meta)
+        ? await formatCoverageHtml(plans, paths, meta)
         : format === 'csv'
-          ? formatCoverageCsv(plans, io.cwd, meta)
+          ? formatCoverageCsv(plans, paths, meta)
           : format === 'json'
-            ? formatCoverageJson(plans, io.cwd, meta)
-            : formatCoverageMarkdown(plans, io.cwd, meta);
+            ? formatCoverageJson(plans, paths, meta)
+            : formatCoverageMarkdown(plans, paths, meta);
     io.stdout(text);
     return errors.length > 0 ? EXIT_USAGE : EXIT_OK;
   },

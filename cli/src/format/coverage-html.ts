@@ -1,5 +1,5 @@
 import { COVERAGE_STATUSES, COVERAGE_STATUS_LABELS, escapeHtml, foundationalSummary, renderMarkdownSafe, statusSummary, type CoverageRow, type CoverageStatus, type Location, type PlanReport } from '../../../core/src/index';
-import { displayPath } from '../paths';
+import { displayPath, type PathStyle } from '../paths';
 import { datesLine, where, type ReportMeta } from './coverage-text';
 
 const COLOURS: Record<CoverageStatus, string> = {
@@ -17,7 +17,7 @@ const COLOURS: Record<CoverageStatus, string> = {
  * trajectory value and gap, the responses as links and their summaries
  * rendered safely.
  */
-export async function formatCoverageHtml(plans: readonly PlanReport[], cwd: string, meta: ReportMeta): Promise<string> {
+export async function formatCoverageHtml(plans: readonly PlanReport[], paths: string | PathStyle, meta: ReportMeta): Promise<string> {
   const sections: string[] = [];
   for (const plan of plans) {
     const { foundational, counts } = plan;
@@ -25,7 +25,7 @@ export async function formatCoverageHtml(plans: readonly PlanReport[], cwd: stri
     const tables: string[] = [];
     for (const area of [...new Set(plan.rows.map((r) => r.area))]) {
       const rowHtml: string[] = [];
-      for (const row of plan.rows.filter((r) => r.area === area)) rowHtml.push(await rowOf(row, cwd));
+      for (const row of plan.rows.filter((r) => r.area === area)) rowHtml.push(await rowOf(row, paths));
       tables.push(`<h3>${escapeHtml(area)}</h3>
 <table>
 <thead><tr><th>Commitment</th><th>Status</th><th>Plan says</th><th>Target</th><th>Fair share</th><th>Final value</th><th class="gap">Gap</th><th>Responses</th></tr></thead>
@@ -68,7 +68,7 @@ ${sections.join('\n')}
 `;
 }
 
-async function rowOf(row: CoverageRow, cwd: string): Promise<string> {
+async function rowOf(row: CoverageRow, paths: string | PathStyle): Promise<string> {
   const summaries = await Promise.all(row.summaries.map((text) => renderMarkdownSafe(text)));
   return `<tr>
   <td><strong>${escapeHtml(row.title)}</strong><br><code>${escapeHtml(row.id)}</code> · ${escapeHtml(row.kind)}${summaries.length > 0 ? `<div class="summary">${summaries.join('')}</div>` : ''}</td>
@@ -78,14 +78,14 @@ async function rowOf(row: CoverageRow, cwd: string): Promise<string> {
   <td class="nowrap">${escapeHtml(row.fairShare)}</td>
   <td>${escapeHtml(row.finalValue)}</td>
   <td class="gap">${escapeHtml(row.gap)}</td>
-  <td>${row.responses.map((l) => link(l, cwd)).join('<br>')}</td>
+  <td>${row.responses.map((l) => link(l, paths)).join('<br>')}</td>
 </tr>`;
 }
 
 /** A response as a link to its file and line (relative to where the report was made, `#L12` as code hosts read it). */
-function link(location: Location, cwd: string): string {
-  const href = `${encodeURI(displayPath(location.uri, cwd))}#L${location.range.start.line + 1}`;
-  return `<a href="${escapeHtml(href)}">${escapeHtml(where(location, cwd))}</a>`;
+function link(location: Location, paths: string | PathStyle): string {
+  const href = `${encodeURI(displayPath(location.uri, paths))}#L${location.range.start.line + 1}`;
+  return `<a href="${escapeHtml(href)}">${escapeHtml(where(location, paths))}</a>`;
 }
 
 function bar(title: string, counts: Record<CoverageStatus, number>): string {

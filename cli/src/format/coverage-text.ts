@@ -1,5 +1,5 @@
 import { COVERAGE_STATUS_LABELS, foundationalSummary, statusSummary, type CoverageRow, type Location, type PlanReport } from '../../../core/src/index';
-import { displayPath } from '../paths';
+import { displayPath, type PathStyle } from '../paths';
 
 /** What every coverage report says about when it was made (the CLI passes today's date; tests pass their own). */
 export interface ReportMeta {
@@ -14,7 +14,7 @@ export function datesLine(plan: PlanReport, meta: ReportMeta): string {
 }
 
 /** Markdown for a board paper: a summary per plan, then a table per area. */
-export function formatCoverageMarkdown(plans: readonly PlanReport[], cwd: string, meta: ReportMeta): string {
+export function formatCoverageMarkdown(plans: readonly PlanReport[], paths: string | PathStyle, meta: ReportMeta): string {
   const out: string[] = [];
   for (const plan of plans) {
     const { foundational, counts } = plan;
@@ -35,7 +35,7 @@ export function formatCoverageMarkdown(plans: readonly PlanReport[], cwd: string
           r.fairShare,
           escapeMd(r.finalValue),
           escapeMd(r.gap),
-          r.responses.map((l) => escapeMd(where(l, cwd))).join('<br>'),
+          r.responses.map((l) => escapeMd(where(l, paths))).join('<br>'),
         ];
         out.push(`| ${cells.join(' | ')} |`);
       }
@@ -48,13 +48,13 @@ export function formatCoverageMarkdown(plans: readonly PlanReport[], cwd: string
 const CSV_COLUMNS: readonly Exclude<keyof CoverageRow, 'summaries'>[] = ['area', 'id', 'kind', 'title', 'status', 'reason', 'planStatus', 'target', 'fairShare', 'finalValue', 'gap', 'responses'];
 
 /** One row per commitment per plan, RFC 4180 quoting; the plan's own stage and dates on every row. */
-export function formatCoverageCsv(plans: readonly PlanReport[], cwd: string, meta: ReportMeta): string {
+export function formatCoverageCsv(plans: readonly PlanReport[], paths: string | PathStyle, meta: ReportMeta): string {
   const lines = [['plan', 'planStage', 'asAt', 'reportDate', ...CSV_COLUMNS].join(',')];
   for (const plan of plans) {
     for (const row of plan.rows) {
       const cells = CSV_COLUMNS.map((column) => {
         const value = row[column];
-        return typeof value === 'string' ? value : row.responses.map((l) => where(l, cwd)).join(' ');
+        return typeof value === 'string' ? value : row.responses.map((l) => where(l, paths)).join(' ');
       });
       lines.push([plan.title, plan.status ?? '', plan.asAt ?? '', meta.reportDate, ...cells].map(csvCell).join(','));
     }
@@ -62,7 +62,7 @@ export function formatCoverageCsv(plans: readonly PlanReport[], cwd: string, met
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function formatCoverageJson(plans: readonly PlanReport[], cwd: string, meta: ReportMeta): string {
+export function formatCoverageJson(plans: readonly PlanReport[], paths: string | PathStyle, meta: ReportMeta): string {
   return `${JSON.stringify(
     plans.map((plan) => ({
       title: plan.title,
@@ -72,7 +72,7 @@ export function formatCoverageJson(plans: readonly PlanReport[], cwd: string, me
       reportDate: meta.reportDate,
       foundational: plan.foundational,
       counts: plan.counts,
-      commitments: plan.rows.map((row) => ({ ...row, responses: row.responses.map((l) => where(l, cwd)) })),
+      commitments: plan.rows.map((row) => ({ ...row, responses: row.responses.map((l) => where(l, paths)) })),
     })),
     null,
     2,
@@ -94,6 +94,6 @@ function unique<T>(items: readonly T[]): T[] {
 }
 
 /** "chapters/mh.md:12" for a response location. */
-export function where(location: Location, cwd: string): string {
-  return `${displayPath(location.uri, cwd)}:${location.range.start.line + 1}`;
+export function where(location: Location, paths: string | PathStyle): string {
+  return `${displayPath(location.uri, paths)}:${location.range.start.line + 1}`;
 }
