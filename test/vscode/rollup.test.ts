@@ -27,7 +27,8 @@ function git(...args: string[]): { status: number | null; stderr: string } {
   return { status: result.status, stderr: result.stderr };
 }
 
-describe('Planwright in VS Code: several plans', () => {
+describe('Planwright in VS Code: several plans', function () {
+  this.timeout(120_000);
   after(async () => {
     await vscode.workspace.fs.delete(fileUri('neighbour'), { recursive: true, useTrash: false });
   });
@@ -36,10 +37,12 @@ describe('Planwright in VS Code: several plans', () => {
     await serverRunning();
     await vscode.workspace.fs.writeFile(fileUri('neighbour/plan.yaml'), Buffer.from(NEIGHBOUR_PLAN));
     await vscode.workspace.fs.writeFile(fileUri('neighbour/mental-health.md'), Buffer.from(NEIGHBOUR_CHAPTER));
+    // Opened, so the server reads them now rather than whenever the file watcher reports them.
+    for (const file of ['neighbour/plan.yaml', 'neighbour/mental-health.md']) await vscode.workspace.openTextDocument(fileUri(file));
     await vscode.commands.executeCommand('planwright.refreshCoverage');
     await vscode.commands.executeCommand('planwright.openDashboard');
     const webview = 'Plan dashboard';
-    await see({ webview, selector: 'h1', text: exactly('Roll-up: 2 plans on ltp-2019'), timeoutMs: 60_000 });
+    await see({ webview, selector: 'h1', text: exactly('Roll-up: 2 plans on ltp-2019'), timeoutMs: 90_000 });
     const headings = (await see({ webview, selector: 'h2' })).map((h) => h.text.trim());
     assert.ok(headings.includes('Commitments × plans, weakest first'), headings.join(' | '));
     assert.ok(headings.includes('Count targets: the plans summed'), headings.join(' | '));
