@@ -251,18 +251,33 @@ function sortedYears(all: Iterable<string>): string[] {
   return [...new Set(all)].filter((y) => yearStart(y) !== undefined).sort((a, b) => (yearStart(a) ?? 0) - (yearStart(b) ?? 0));
 }
 
-function countSum(commitment: CommitmentDigest, target: TargetDigest, plans: readonly PlanDigest[]): CountSum {
+/** A plan whose values for a commitment can be summed or averaged. */
+interface Screened {
+  readonly plan: PlanDigest;
+  readonly population: number;
+  /** England's population in the plan's framework; always set for sums. */
+  readonly england: number | undefined;
+  readonly series: Map<string, number>;
+}
+
+/**
+ * The plans that answer a commitment with values fit to add up: the rest
+ * are named with the reason they were left out (no population, for sums no
+ * England population, no trajectory, another unit). The one screen behind
+ * the count sums and the rate means.
+ */
+function screenPlans(commitment: CommitmentDigest, target: TargetDigest, plans: readonly PlanDigest[], purpose: 'sums' | 'weighted mean'): { included: Screened[]; excluded: Excluded[] } {
   const excluded: Excluded[] = [];
-  const included: { plan: PlanDigest; population: number; england: number; series: Map<string, number> }[] = [];
+  const included: Screened[] = [];
   for (const plan of plans) {
     const entry = plan.commitments.find((c) => c.id === commitment.id);
     if (!entry) continue;
     if (plan.population === undefined) {
-      excluded.push({ root: plan.root, title: plan.title, why: 'no footprint population: left out of the sums' });
+      excluded.push({ root: plan.root, title: plan.title, why: `no footprint population: left out of the ${purpose}` });
       continue;
     }
-    if (plan.englandPopulation === undefined) {
-      excluded.push({ root: plan.root, title: plan.title, why: "the framework gives no population for England: no fair share" });
+    if (purpose === 'sums' && plan.englandPopulation === undefined) {
+      excluded.push({ root: plan.root, title: plan.title, why: 'the framework gives no population for England: no fair share' });
       continue;
     }
     const raw = seriesOf(plan, commitment.id);
@@ -276,6 +291,11 @@ function countSum(commitment: CommitmentDigest, target: TargetDigest, plans: rea
     }
     included.push({ plan, population: plan.population, england: plan.englandPopulation, series: new Map([...raw].map(([y, p]) => [y, p.value])) });
   }
+  return { included, excluded };
+}
+
+function countSum(commitment: CommitmentDigest, target: TargetDigest, plans: readonly PlanDigest[]): CountSum {
+  const { included, excluded } = screenPlans(commitment, target, plans, 'sums');
   const years = sortedYears(included.flatMap((i) => [...i.series.keys()]));
   const perYear = years.map((year) => {
     const giving = included.filter((i) => i.series.has(year));
@@ -289,7 +309,7 @@ function countSum(commitment: CommitmentDigest, target: TargetDigest, plans: rea
       excluded.push({ root: i.plan.root, title: i.plan.title, why: `no value for ${year}` });
       continue;
     }
-    const share = (target.value * i.population) / i.england;
+    const share = (target.value * i.population) / (i.england ?? Number.NaN);
     contributions.push({ root: i.plan.root, title: i.plan.title, value, fairShare: share, balance: signed(target, value, share) });
   }
   const total = contributions.length > 0 ? contributions.reduce((sum, c) => sum + c.value, 0) : undefined;
@@ -310,26 +330,7 @@ function countSum(commitment: CommitmentDigest, target: TargetDigest, plans: rea
 }
 
 function rateMean(commitment: CommitmentDigest, target: TargetDigest, plans: readonly PlanDigest[]): RateMean {
-  const excluded: Excluded[] = [];
-  const included: { plan: PlanDigest; population: number; series: Map<string, number> }[] = [];
-  for (const plan of plans) {
-    const entry = plan.commitments.find((c) => c.id === commitment.id);
-    if (!entry) continue;
-    if (plan.population === undefined) {
-      excluded.push({ root: plan.root, title: plan.title, why: 'no footprint population: left out of the weighted mean' });
-      continue;
-    }
-    const raw = seriesOf(plan, commitment.id);
-    if (raw.size === 0) {
-      excluded.push({ root: plan.root, title: plan.title, why: entry.status === 'not-applicable' ? 'not applicable' : entry.status === 'missing' ? 'no response' : 'no trajectory' });
-      continue;
-    }
-    if ([...raw.values()].some((p) => (p.unit === 'percent') !== (target.unit === 'percent'))) {
-      excluded.push({ root: plan.root, title: plan.title, why: 'trajectory unit differs from the target' });
-      continue;
-    }
-    included.push({ plan, population: plan.population, series: new Map([...raw].map(([y, p]) => [y, p.value])) });
-  }
+  const { included, excluded } = screenPlans(commitment, target, plans, 'weighted mean');
   const years = sortedYears(included.flatMap((i) => [...i.series.keys()]));
   const perYear = years.map((year) => {
     const giving = included.filter((i) => i.series.has(year));
