@@ -1,5 +1,6 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
+import { REFUSALS } from './refusals';
 
 /**
  * The folders a check may read from: the folders given on the command line
@@ -25,17 +26,17 @@ export class Boundary {
 
   /** Why the file must not be read, or undefined when it may be. */
   refusal(path: string): string | undefined {
-    if (!this.contains(path)) return 'it is outside the folders being checked, and Planwright reads nothing outside them (check a folder that holds both the plan and this file)';
+    if (!this.contains(path)) return REFUSALS.outside;
     let isLink: boolean;
     try {
       isLink = lstatSync(path).isSymbolicLink();
     } catch {
       return undefined; // Missing: reading it says so.
     }
-    if (isLink) return 'it is a symbolic link, and Planwright does not follow links (they could lead outside the folders being checked): replace the link with the file itself';
+    if (isLink) return REFUSALS.link;
     const folder = realOrResolved(dirname(resolve(path)));
     if (!this.realFolders.some((real) => withSep(folder).startsWith(real))) {
-      return 'it is reached through a linked folder that leads outside the folders being checked, and Planwright does not follow links';
+      return REFUSALS.linkedFolder;
     }
     return undefined;
   }

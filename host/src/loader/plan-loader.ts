@@ -4,6 +4,7 @@ import type { PlanProject } from '../../../core/src/index';
 import { Boundary } from './boundary';
 import { insidePlans, listPlanFiles } from './discover';
 import { MAX_FILE_BYTES, readText } from './read-text';
+import { cannotRead } from './refusals';
 
 export interface LoadOptions {
   /** Files larger than this many bytes are not read (each gives one unreadable-file finding). Default 32 MB. */
@@ -84,7 +85,7 @@ export class PlanLoader {
   private readInside(project: PlanProject, path: string, uri: string): void {
     const refusal = this.boundary.refusal(path);
     if (refusal) {
-      project.setUnreadable(uri, `cannot read the file: ${refusal}`);
+      project.setUnreadable(uri, cannotRead(refusal));
       return;
     }
     const read = readText(path, this.maxFileBytes);
