@@ -24,14 +24,17 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { language, type Engine, type Finding } from '../../core/src/index';
 import { FIX_ALL, toChanges, toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
-import { compareWithRevision, gitRefs } from './compare';
+import { nextTurn } from './next-turn';
+import { NO_REVISIONS, type PlanWorkspace, type Revisions } from './plan-workspace';
 import { CompareRequest, DashboardRequest, GitRefsRequest, InsertResponseRequest } from './protocol';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
-import { ServerWorkspace } from './workspace';
-
 export interface ServerDeps {
   readonly engine: Engine;
+  /** How plan files are read: from the disk (server/src/main.ts) or through the client (server/src/web/main.ts). */
+  readonly workspace: (engine: Engine) => PlanWorkspace;
+  /** Comparing with a git revision; absent where there is no git (the web), and then said so. */
+  readonly revisions?: Revisions;
 }
 
 /**
@@ -40,7 +43,7 @@ export interface ServerDeps {
  * core/. State lives in this closure, one per connection.
  */
 export function startServer(connection: Connection, deps: ServerDeps): void {
-  const workspace = new ServerWorkspace(deps.engine);
+  const workspace = deps.workspace(deps.engine);
   const project = workspace.project;
   const documents = new TextDocuments(TextDocument);
   const log = connection.console;
@@ -53,6 +56,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  /** Workspace updates still reading files (through the client, on the web): answers wait for them, so none comes from a stale file. */
+  let updating: Promise<unknown> = Promise.resolve();
 
   /**
    * Runs a handler, turning any failure into a logged error and an empty
@@ -65,6 +70,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     async (params: P, token: CancellationToken): Promise<R> => {
       try {
         await ready;
+        await updating;
         throwIfCancelled(token);
         const result = await handler(params, token);
         throwIfCancelled(token);
@@ -173,7 +179,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   // --- diagnostics: pull when the client can, push (with versions) when it cannot ---
   /** What was last pushed for each file, so only files whose diagnostics changed are sent again. */
   const published = new Map<string, string>();
-  let pushTimer: NodeJS.Timeout | undefined;
+  let pushTimer: ReturnType<typeof setTimeout> | undefined;
   /** Push rounds run one after another, so two rounds never interleave their publications. */
   let pushing: Promise<void> = Promise.resolve();
 
@@ -231,7 +237,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       for (const root of project.roots()) {
         // Let a cancellation (or an edit) in between plans; the answer is abandoned if cancelled.
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
         throwIfCancelled(token);
         const analysis = project.analyze(root);
         for (const document of analysis.context.documents) {
@@ -253,24 +259,33 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   );
 
   // --- documents and files ---
+  /** Reports after a workspace update, at once when it was immediate (reading from disk), when done when it reads through the client. */
+  const afterUpdate = (what: string, update: void | Promise<void>): void => {
+    if (!update) {
+      changed();
+      return;
+    }
+    updating = Promise.all([updating, update.then(changed, report(what))]);
+  };
   documents.onDidOpen((event) => {
     if (!workspace.isPlanFile(event.document.uri)) return;
-    workspace.openDocument(event.document.uri, event.document.getText());
-    changed();
+    afterUpdate('opening a document', workspace.openDocument(event.document.uri, event.document.getText()));
   });
   documents.onDidChangeContent((event) => {
     if (!workspace.isPlanFile(event.document.uri)) return;
-    workspace.changeDocument(event.document.uri, event.document.getText());
-    changed();
+    afterUpdate('updating a document', workspace.changeDocument(event.document.uri, event.document.getText()));
   });
   documents.onDidClose((event) => {
     if (!workspace.isPlanFile(event.document.uri)) return;
-    workspace.closeDocument(event.document.uri);
-    changed();
+    afterUpdate('closing a document', workspace.closeDocument(event.document.uri));
   });
   connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted);
-    if (params.changes.length > 0) changed();
+    const reads: Promise<void>[] = [];
+    for (const change of params.changes) {
+      const read = workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+      if (read) reads.push(read);
+    }
+    if (params.changes.length > 0) afterUpdate('reading changed files', reads.length > 0 ? Promise.all(reads).then(() => undefined) : undefined);
   });
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
@@ -348,8 +363,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }),
   );
   connection.onRequest(DashboardRequest, guard('planwright/dashboard', { plans: [] }, (params) => language.dashboardView(project, params.uri)));
-  connection.onRequest(CompareRequest, guard('planwright/compare', { error: 'the comparison failed: see the output channel' }, (params) => compareWithRevision(project, folders, params.base)));
-  connection.onRequest(GitRefsRequest, guard('planwright/gitRefs', { refs: [] }, () => gitRefs(folders)));
+  const revisions = deps.revisions;
+  connection.onRequest(CompareRequest, guard('planwright/compare', { error: 'the comparison failed: see the output channel' }, (params) => (revisions ? revisions.compare(project, folders, params.base) : NO_REVISIONS)));
+  connection.onRequest(GitRefsRequest, guard('planwright/gitRefs', { refs: [] }, () => (revisions ? revisions.refs(folders) : { refs: [] })));
 
   documents.listen(connection);
 }

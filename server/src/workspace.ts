@@ -1,6 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileRole, PlanProject, type Engine } from '../../core/src/index';
 import { PlanLoader, reportDate, type LoadOptions } from '../../host/src/index';
+import type { PlanWorkspace } from './plan-workspace';
 
 /**
  * The plan files the server knows: everything under the workspace folders,
@@ -8,7 +9,7 @@ import { PlanLoader, reportDate, type LoadOptions } from '../../host/src/index';
  * files, same refusals, same limits), with open editor buffers taking
  * precedence over the disk.
  */
-export class ServerWorkspace {
+export class ServerWorkspace implements PlanWorkspace {
   readonly project: PlanProject;
   private readonly open = new Set<string>();
   private folders: string[] = [];

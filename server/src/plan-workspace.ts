@@ -1,0 +1,37 @@
+import type { PlanProject } from '../../core/src/index';
+import type { CompareResult, GitRefsResult } from './protocol';
+
+/**
+ * The plan files the server knows, however they are read: from the disk by
+ * host's PlanLoader (server/src/workspace.ts) or through the client's
+ * `vscode.workspace.fs` in a web worker (server/src/web/client-workspace.ts).
+ * Open editor buffers always win over what is read. A method may answer
+ * later (a read through the client); the server waits before it reports.
+ */
+export interface PlanWorkspace {
+  readonly project: PlanProject;
+  /** Changes the size limit (a setting); files already read are read again by the next load. */
+  setOptions(options: { readonly maxFileBytes?: number }): void;
+  /** Adds workspace folders and reads every plan file under them; answers how many files were read. */
+  loadFolders(folderUris: readonly string[]): Promise<number>;
+  /** A workspace folder was closed: its files (other than open editors) leave the workspace. */
+  forgetFolder(folderUri: string): void;
+  isPlanFile(uri: string): boolean;
+  openDocument(uri: string, text: string): void | Promise<void>;
+  changeDocument(uri: string, text: string): void | Promise<void>;
+  /** A closed buffer may have been discarded: the stored file is the truth again. */
+  closeDocument(uri: string): void | Promise<void>;
+  /** A watched file changed (ignored while the editor has it open). */
+  fileChanged(uri: string, deleted: boolean): void | Promise<void>;
+}
+
+/** Comparing the plans with a git revision: only where git and the disk are at hand. */
+export interface Revisions {
+  compare(project: PlanProject, folders: readonly string[], base: string): CompareResult;
+  refs(folders: readonly string[]): GitRefsResult;
+}
+
+/** What a server without git says when asked to compare (VS Code for the Web). */
+export const NO_REVISIONS = {
+  error: 'comparing with a git revision needs git and the files on disk, which VS Code for the Web does not have: use VS Code on the desktop, or `planwright diff` on the command line',
+} as const satisfies CompareResult;
