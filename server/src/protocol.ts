@@ -47,3 +47,34 @@ export interface GitRefsResult {
 
 /** The workspace repository's branches and tags, for the "Compare with…" picker. */
 export const GitRefsRequest = new RequestType<Record<string, never>, GitRefsResult, void>('planwright/gitRefs');
+
+// --- workspace files read through the client (the server in a web worker has no file system) ---
+
+export interface ListFilesParams {
+  /** The workspace folders to list (URIs). */
+  readonly folders: readonly string[];
+}
+
+/** Every Markdown and YAML file under the folders, skipping `node_modules` and hidden folders, as the loader does. */
+export interface ListFilesResult {
+  readonly uris: readonly string[];
+}
+
+export const ListFilesRequest = new RequestType<ListFilesParams, ListFilesResult, void>('planwright/listFiles');
+
+export interface ReadFileParams {
+  readonly uri: string;
+  /** Larger files are not read: the answer gives their size instead. */
+  readonly maxBytes: number;
+}
+
+/** A file's bytes (base64, so the server decodes them as the loader does), or why there are none. */
+export type ReadFileResult =
+  | { readonly kind: 'bytes'; readonly base64: string }
+  | { readonly kind: 'tooLarge'; readonly size: number }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'folder' }
+  | { readonly kind: 'link' }
+  | { readonly kind: 'error'; readonly message: string };
+
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('planwright/readFile');

@@ -1,0 +1,28 @@
+import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
+import { reportDate } from '../../../host/src/report-date';
+import { ListFilesRequest, ReadFileRequest } from '../protocol';
+import { startServer } from '../server';
+import { ClientWorkspace } from './client-workspace';
+import { bundledEngine } from './engine';
+
+/** The worker's global scope, where the client puts the extension's URI (client/src/web/server-client.ts). */
+declare const self: { readonly planwrightExtensionUri?: unknown };
+
+// The language server in a web worker (VS Code for the Web): messages come
+// and go through the worker's port; files are read through the client.
+const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const given = self.planwrightExtensionUri;
+const base = typeof given === 'string' && /^[a-z][\w+.-]*:.*\/$/i.test(given) ? given : 'planwright-extension:/';
+startServer(connection, {
+  engine: bundledEngine(base),
+  workspace: (engine) =>
+    new ClientWorkspace(
+      engine,
+      {
+        list: async (folders) => (await connection.sendRequest(ListFilesRequest, { folders })).uris,
+        read: (params) => connection.sendRequest(ReadFileRequest, params),
+      },
+      reportDate({}),
+    ),
+});
+connection.listen();
