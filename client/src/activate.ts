@@ -5,7 +5,7 @@ import { compareWith } from './compare';
 import { CoverageTreeProvider, planOfItem } from './coverage-tree';
 import { DashboardPanel } from './dashboard-panel';
 import { planwrightPreview } from './preview';
-import { LanguageServer } from './server-lifecycle';
+import { LanguageServer, type ClientFactory } from './server-lifecycle';
 import { CoverageStatusBar } from './status-bar';
 
 /** What the extension gives VS Code: the Markdown preview plugin. */
@@ -13,12 +13,26 @@ export interface PlanwrightApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
-export function activate(context: vscode.ExtensionContext): PlanwrightApi {
+/** What differs between VS Code on the desktop and VS Code for the Web. */
+export interface Platform {
+  /** Makes the language client: a Node process on the desktop, a web worker in the browser. */
+  readonly createClient: ClientFactory;
+  /** Why "Compare with…" cannot work here, or undefined where it can (git and the disk are at hand). */
+  readonly compareUnavailable?: string;
+}
+
+/**
+ * Everything the extension does, the same on the desktop and on the web:
+ * the language server's lifecycle, the coverage tree, the status bar, the
+ * dashboard, the preview plugin and the commands. extension.ts (Node) and
+ * web/extension.ts (browser) only say how the server is started.
+ */
+export function activatePlanwright(context: vscode.ExtensionContext, platform: Platform): PlanwrightApi {
   const output = vscode.window.createOutputChannel('Planwright');
   const tree = new CoverageTreeProvider();
   const statusBar = new CoverageStatusBar();
   const dashboard = new DashboardPanel(context.extensionUri);
-  const server = new LanguageServer(context, output);
+  const server = new LanguageServer(context, output, platform.createClient);
   let data: DashboardResult | undefined;
   const report = (what: string) => (error: unknown) => output.appendLine(`[error] ${what}: ${error instanceof Error ? error.message : String(error)}`);
 
@@ -36,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): PlanwrightApi {
     dashboard.update(data);
     vscode.commands.executeCommand('setContext', 'planwright.hasPlan', data.plans.length > 0).then(undefined, report('setting the planwright.hasPlan context failed'));
   };
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const scheduleRefresh = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void refresh(), 200);
@@ -88,6 +102,10 @@ export function activate(context: vscode.ExtensionContext): PlanwrightApi {
       await vscode.commands.executeCommand('vscode.openFolder', target, { forceNewWindow: vscode.workspace.workspaceFolders !== undefined });
     }),
     vscode.commands.registerCommand('planwright.compareWith', async (base?: string) => {
+      if (platform.compareUnavailable) {
+        void vscode.window.showInformationMessage(`Planwright: ${platform.compareUnavailable}`);
+        return undefined;
+      }
       if (!(await server.start())) return undefined;
       const client = server.current;
       return client ? compareWith(client, typeof base === 'string' ? base : undefined) : undefined;
@@ -133,8 +151,4 @@ export function activate(context: vscode.ExtensionContext): PlanwrightApi {
   context.subscriptions.push(planWatcher, planWatcher.onDidCreate((uri) => startIfPlan([uri])));
 
   return { extendMarkdownIt: (md) => planwrightPreview(md, () => data) };
-}
-
-export function deactivate(): void {
-  // The client is stopped through the extension context's subscriptions.
 }

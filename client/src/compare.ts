@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CompareRequest, GitRefsRequest } from '../../server/src/protocol';
 
 const OTHER = 'Another commit…';
@@ -10,7 +10,7 @@ const OTHER = 'Another commit…';
  * diff opens beside the editor. `base` skips the picker (for tests).
  * Returns the document shown, or undefined when cancelled or on an error.
  */
-export async function compareWith(client: LanguageClient, base?: string): Promise<vscode.TextDocument | undefined> {
+export async function compareWith(client: BaseLanguageClient, base?: string): Promise<vscode.TextDocument | undefined> {
   let revision = base;
   if (revision === undefined) {
     const { refs } = await client.sendRequest(GitRefsRequest, {});

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { dashboardHtml } from '../../core/src/render/dashboard';
 import type { DashboardResult } from '../../server/src/protocol';
@@ -17,7 +16,7 @@ export class DashboardPanel {
       });
       this.panel.onDidDispose(() => (this.panel = undefined));
       this.panel.webview.onDidReceiveMessage((message: { type?: string; uri?: string; line?: number }) => {
-        if (message.type !== 'open' || typeof message.uri !== 'string' || !message.uri.startsWith('file:')) return;
+        if (message.type !== 'open' || typeof message.uri !== 'string' || !opensInEditor(message.uri)) return;
         const line = Number.isInteger(message.line) ? (message.line as number) : 0;
         vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { selection: new vscode.Range(line, 0, line, 0), viewColumn: vscode.ViewColumn.One }).then(undefined, (error: unknown) => {
           void vscode.window.showErrorMessage(`Planwright: could not open ${message.uri}: ${error instanceof Error ? error.message : String(error)}`);
@@ -31,6 +30,17 @@ export class DashboardPanel {
 
   update(data: DashboardResult): void {
     if (!this.panel) return;
-    this.panel.webview.html = dashboardHtml(data, { cspSource: this.panel.webview.cspSource, nonce: randomBytes(16).toString('base64') });
+    this.panel.webview.html = dashboardHtml(data, { cspSource: this.panel.webview.cspSource, nonce: nonce() });
   }
+}
+
+/** A fresh nonce from the platform's cryptographic random source (Node and browsers alike). */
+function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** The dashboard opens plan files only: on disk, or (on the web) inside a workspace folder. */
+function opensInEditor(uri: string): boolean {
+  return uri.startsWith('file:') || vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri)) !== undefined;
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ErrorHandler, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions } from './client-options';
 
 /**
  * A client for the bundled language server (dist/server.js) over IPC, for Markdown and YAML files; the server
@@ -13,21 +14,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'file', language: 'yaml' },
-      { scheme: 'file', pattern: '**/*.catalog.yaml' },
-    ],
-    // File watching is registered by the server (dynamically, as for any client), not a second time here.
-    outputChannel: output,
-    errorHandler,
-    // A failed initialization is reported once, by LanguageServer, with a "Restart server" action.
-    initializationFailedHandler: () => false,
-    // Diagnostics for unopened files come from workspace pull diagnostics.
-    diagnosticPullOptions: { onChange: true, onSave: true },
-  };
-  return new PlanwrightClient('planwright', 'Planwright', serverOptions, clientOptions);
+  const selector = [
+    { scheme: 'file', language: 'markdown' },
+    { scheme: 'file', language: 'yaml' },
+    { scheme: 'file', pattern: '**/*.catalog.yaml' },
+  ];
+  return new PlanwrightClient('planwright', 'Planwright', serverOptions, clientOptions(output, errorHandler, selector));
 }
 
 /**

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, State, type ErrorHandler, type LanguageClient } from 'vscode-languageclient/node';
-import { createLanguageClient } from './server-client';
+import { CloseAction, ErrorAction, State, type BaseLanguageClient, type ErrorHandler } from 'vscode-languageclient';
+
+/** Makes a (not yet started) language client whose failures go to `errorHandler`; on the web, after loading the server's script. */
+export type ClientFactory = (context: vscode.ExtensionContext, output: vscode.OutputChannel, errorHandler: ErrorHandler) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 export const RESTART_ACTION = 'Restart server';
 const OUTPUT_ACTION = 'Show output';
@@ -15,20 +17,21 @@ const RESTART_WINDOW_MS = 3 * 60 * 1000;
  * stuck. Every promise is settled here; callers get `true` or `false`.
  */
 export class LanguageServer implements vscode.Disposable {
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private starting: Promise<boolean> | undefined;
   private disposed = false;
-  private readonly running = new vscode.EventEmitter<LanguageClient>();
+  private readonly running = new vscode.EventEmitter<BaseLanguageClient>();
   /** Fires each time a server is up: after the first start, a restart, or the client's own restart after a crash. */
   readonly onDidStart = this.running.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.OutputChannel,
+    private readonly createClient: ClientFactory,
   ) {}
 
   /** The client while its server runs. */
-  get current(): LanguageClient | undefined {
+  get current(): BaseLanguageClient | undefined {
     return this.client?.isRunning() ? this.client : undefined;
   }
 
@@ -56,7 +59,17 @@ export class LanguageServer implements vscode.Disposable {
   private async startFresh(): Promise<boolean> {
     await this.stopCurrent();
     const state = { initialized: false, restarts: [] as number[] };
-    const client = createLanguageClient(this.context, this.output, this.errorHandler(state));
+    let client: BaseLanguageClient;
+    try {
+      client = await this.createClient(this.context, this.output, this.errorHandler(state));
+    } catch (error) {
+      this.reportFailure(`the language server did not start: ${describe(error)}`);
+      return false;
+    }
+    if (this.disposed) {
+      client.dispose(2000).catch(() => undefined);
+      return false;
+    }
     this.client = client;
     client.onDidChangeState(({ newState }) => {
       if (newState !== State.Running || this.client !== client) return;

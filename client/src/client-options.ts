@@ -1,0 +1,20 @@
+import type * as vscode from 'vscode';
+import type { DocumentSelector, ErrorHandler, LanguageClientOptions } from 'vscode-languageclient';
+
+/**
+ * The language client's options, the same on the desktop and on the web
+ * but for which documents it serves: files on disk on the desktop, any
+ * workspace scheme on the web (vscode-vfs, vscode-remote, …).
+ */
+export function clientOptions(output: vscode.OutputChannel, errorHandler: ErrorHandler, documentSelector: DocumentSelector): LanguageClientOptions {
+  return {
+    documentSelector,
+    // File watching is registered by the server (dynamically, as for any client), not a second time here.
+    outputChannel: output,
+    errorHandler,
+    // A failed initialization is reported once, by LanguageServer, with a "Restart server" action.
+    initializationFailedHandler: () => false,
+    // Diagnostics for unopened files come from workspace pull diagnostics.
+    diagnosticPullOptions: { onChange: true, onSave: true },
+  };
+}
