@@ -1,9 +1,12 @@
-// Bundles the CLI, the language server and the VS Code client with esbuild.
+// Bundles the CLI, the language server and the VS Code client with esbuild,
+// and the same client and server for VS Code for the Web (dist/web/): the
+// browser bundles must not reach a Node built-in (esbuild fails if one does).
 // `--if-missing` skips the build when the bundles exist (used by `npm start`).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledData } from './bundled-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [
@@ -11,25 +14,25 @@ const entries = [
   { in: 'server/src/main.ts', out: 'server' },
   { in: 'client/src/extension.ts', out: 'client' },
 ].filter((entry) => existsSync(join(root, entry.in)));
+const outputs = [...entries.map((e) => `dist/${e.out}.js`), 'dist/web/client.js', 'dist/web/server.js'];
 
-if (process.argv.includes('--if-missing') && entries.every((entry) => existsSync(join(root, 'dist', `${entry.out}.js`)))) {
+if (process.argv.includes('--if-missing') && outputs.every((out) => existsSync(join(root, out)))) {
   process.exit(0);
 }
 
 const watch = process.argv.includes('--watch');
+const minify = !watch && process.argv.includes('--minify');
+const common = { absWorkingDir: root, bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none' };
 const started = Date.now();
-await build({
-  absWorkingDir: root,
-  entryPoints: entries,
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  minify: !watch && process.argv.includes('--minify'),
-  external: ['vscode'],
-  logLevel: 'warning',
-  legalComments: 'none',
-});
-console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} in ${Date.now() - started} ms`);
+await Promise.all([
+  build({ ...common, entryPoints: entries, outdir: 'dist', platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'] }),
+  // The web extension's client runs in VS Code's web-worker extension host, which loads CommonJS.
+  build({ ...common, entryPoints: { client: 'client/src/web/extension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'] }),
+  // The web language server is a classic worker script, with the schemas and catalogs inside it.
+  build({ ...common, entryPoints: { server: 'server/src/web/main.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', plugins: [bundledData(root)] }),
+]);
+// The tests that run in the web-worker extension host (scripts/test-vscode-web.mjs) are one file, as it loads them.
+if (existsSync(join(root, 'test', 'vscode', 'web', 'index.ts'))) {
+  await build({ ...common, minify: false, entryPoints: { index: 'test/vscode/web/index.ts' }, outdir: 'out/test/vscode-web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'] });
+}
+console.log(`built ${outputs.join(', ')} in ${Date.now() - started} ms`);
