@@ -14,7 +14,11 @@
 //   node scripts/test-vscode.mjs --screenshots   also save docs/images/vscode-*.png
 //   node scripts/test-vscode.mjs --install-only  only fill the cache
 // Options: --extension DIR, --tests FILE, --workspace DIR (copied; default examples/anyshire),
-//          --keep (keep the temp folder), --timeout SECONDS (default 480).
+//          --keep (keep the temp folder), --timeout SECONDS (default 480),
+//          --label NAME (names the files in test-results/; default vscode),
+//          --results-in-workspace FILE (the tests write their results there, in the workspace copy:
+//          how tests in the web-worker extension host report; see scripts/test-vscode-web.mjs),
+//          --development-kind web (run the extension and its tests in the web-worker extension host).
 // Environment: PLANWRIGHT_VSCODE_CACHE (default ~/.cache/planwright-vscode-test),
 //              PLANWRIGHT_VSCODE_TIMEOUT (seconds), PLANWRIGHT_CHROMIUM (browser binary).
 // Where VS Code can be downloaded, scripts/test-vscode-electron.mjs runs the same suite
@@ -60,8 +64,7 @@ const DEBIAN_PACKAGES = [
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'test-results');
-const summaryPath = join(resultsDir, 'vscode-summary.json');
-const screenshotPath = join(resultsDir, 'vscode-failure.png');
+let summaryPath = join(resultsDir, 'vscode-summary.json');
 const imagesDir = join(root, 'docs', 'images');
 
 const opts = parseOptions();
@@ -77,14 +80,21 @@ function parseOptions() {
         tests: { type: 'string', default: join(root, 'out', 'test', 'vscode', 'index.js') },
         workspace: { type: 'string', default: join(root, 'examples', 'anyshire') },
         timeout: { type: 'string', default: process.env.PLANWRIGHT_VSCODE_TIMEOUT ?? '480' },
+        label: { type: 'string', default: 'vscode' },
+        'development-kind': { type: 'string' },
+        'results-in-workspace': { type: 'string' },
       },
     }).values;
   } catch (error) {
-    console.error(`${error.message}\nusage: node scripts/test-vscode.mjs [--screenshots] [--install-only] [--keep] [--extension DIR | --vsix FILE] [--tests FILE] [--workspace DIR] [--timeout SECONDS]`);
+    console.error(`${error.message}\nusage: node scripts/test-vscode.mjs [--screenshots] [--install-only] [--keep] [--extension DIR | --vsix FILE] [--tests FILE] [--workspace DIR] [--timeout SECONDS] [--label NAME] [--results-in-workspace FILE] [--development-kind web]`);
     writeSummary(summaryPath, 0, 1);
     process.exit(2);
   }
 }
+// --label names this run's files in test-results/ (LABEL-summary.json, LABEL-results.json, …).
+const label = opts.label;
+summaryPath = join(resultsDir, `${label}-summary.json`);
+const screenshotPath = join(resultsDir, `${label}-failure.png`);
 let extensionPath = resolve(opts.extension);
 const testsPath = resolve(opts.tests);
 const workspaceSource = resolve(opts.workspace);
@@ -272,9 +282,11 @@ function installInto(dir) {
 function checkInputs() {
   const manifestPath = join(extensionPath, 'package.json');
   if (!existsSync(manifestPath)) throw new HarnessError(`no package.json in ${extensionPath}`);
-  const main = JSON.parse(readFileSync(manifestPath, 'utf8')).main;
+  const { main, browser } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const entry = (file) => file && join(extensionPath, file.endsWith('.js') ? file : `${file}.js`);
   for (const [what, path] of [
-    ['extension entry point', main && join(extensionPath, main.endsWith('.js') ? main : `${main}.js`)],
+    ['extension entry point', entry(main)],
+    ['web extension entry point', entry(browser)],
     ['tests module', testsPath],
     ['workspace', workspaceSource],
   ]) {
@@ -293,10 +305,13 @@ async function runSuite(codeServerEntry, playwright) {
   // TypeScript server, chromium and its profile) keeps its temporary files in here.
   mkdirSync(join(temp, 'tmp'));
   process.env.TMPDIR = join(temp, 'tmp');
-  const resultsFile = join(temp, 'results.json');
+  let resultsFile = join(temp, 'results.json');
   const userDataDir = join(temp, 'user-data');
   const extensionsDir = join(temp, 'extensions');
   const workspace = copyWorkspace(temp, 'workspace');
+  // Tests in the web-worker extension host have no environment and no disk: they write their
+  // results into the workspace through vscode.workspace.fs (--results-in-workspace NAME).
+  if (opts['results-in-workspace']) resultsFile = join(workspace, opts['results-in-workspace']);
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(
@@ -348,14 +363,14 @@ async function runSuite(codeServerEntry, playwright) {
   // ---- the suite
   say(`opening VS Code on ${workspace}`);
   const logStart = sizeOf(codeServer.logPath);
-  const { page, state } = await openWindow(context, browserLog, port, workspace, { extensionPath, testsPath });
+  const { page, state } = await openWindow(context, browserLog, port, workspace, { extensionPath, testsPath, developmentKind: opts['development-kind'] });
   currentPage = page;
   const outcome = await waitForResults({ file: resultsFile, state, codeServer, logStart, browserLogPath: join(temp, 'browser.log'), timeoutMs });
   let passed = 0;
   let failed = 1;
   let harnessFailed = false;
   if (outcome.results) {
-    copyFileSync(resultsFile, join(resultsDir, 'vscode-results.json'));
+    copyFileSync(resultsFile, join(resultsDir, `${label}-results.json`));
     ({ passed, failed } = printResults(outcome.results, VSCODE_VERSION));
     if (passed + failed === 0) {
       console.log('  no tests ran: counting that as a failure');
@@ -507,9 +522,11 @@ async function stopProcessTree(child, state, marker) {
   }
 }
 
-async function openWindow(context, browserLog, port, folder, { extensionPath: devPath, testsPath: tests }) {
+async function openWindow(context, browserLog, port, folder, { extensionPath: devPath, testsPath: tests, developmentKind }) {
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [['extensionDevelopmentPath', remote(devPath)]];
+  // "web": the extension and its tests run in the web-worker extension host, as on vscode.dev.
+  if (developmentKind) payload.push(['extensionDevelopmentKind', developmentKind]);
   if (tests) payload.push(['extensionTestsPath', remote(tests)]);
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   const page = await context.newPage();
@@ -560,7 +577,7 @@ async function waitForResults({ file, state, codeServer, logStart, browserLogPat
   }
   return {
     error: `no test results after ${limit / 1000} s${lastParseError ? ` (results file unreadable: ${lastParseError.message})` : ''}; ` +
-      'the tests module may have failed to load (see test-results/vscode-logs/)',
+      'the tests module may have failed to load (see test-results/' + label + '-logs/)',
   };
 }
 
@@ -579,9 +596,9 @@ async function saveScreenshot(page, path) {
 function saveLogs(temp, userDataDir) {
   try {
     for (const name of ['code-server.log', 'browser.log']) {
-      if (existsSync(join(temp, name))) copyFileSync(join(temp, name), join(resultsDir, `vscode-${name}`));
+      if (existsSync(join(temp, name))) copyFileSync(join(temp, name), join(resultsDir, `${label}-${name}`));
     }
-    if (existsSync(join(userDataDir, 'logs'))) cpSync(join(userDataDir, 'logs'), join(resultsDir, 'vscode-logs'), { recursive: true });
+    if (existsSync(join(userDataDir, 'logs'))) cpSync(join(userDataDir, 'logs'), join(resultsDir, `${label}-logs`), { recursive: true });
     say(`logs saved under ${resultsDir}`);
   } catch (error) {
     say(`could not save logs: ${error.message}`);
@@ -725,7 +742,7 @@ function withTimeout(promise, ms, what) {
 // Main (last, so that every declaration above is initialised)
 
 mkdirSync(resultsDir, { recursive: true });
-for (const stale of ['vscode-failure.png', 'vscode-results.json', 'vscode-code-server.log', 'vscode-browser.log', 'vscode-logs']) {
+for (const stale of ['failure.png', 'results.json', 'code-server.log', 'browser.log', 'logs'].map((name) => `${label}-${name}`)) {
   rmSync(join(resultsDir, stale), { recursive: true, force: true });
 }
 if (!opts['install-only']) writeSummary(summaryPath, 0, 1); // replaced when the run gets to the end

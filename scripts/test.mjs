@@ -1,7 +1,8 @@
 // The whole test suite, as `npm test` and CI run it:
 //   1. type-check (tsc -b, which also compiles the tests to out/), lint, bundle;
 //   2. mocha: core, CLI and protocol tests;
-//   3. the real VS Code suite (test/vscode), on the tree and on the packaged .vsix.
+//   3. the real VS Code suite (test/vscode), on the tree and on the packaged .vsix;
+//   4. the web extension's suite (test/vscode/web) in VS Code's web-worker extension host.
 // Ends with one summary line: "N passed, N failed".
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -41,14 +42,15 @@ await new Promise((resolve) => {
 // extension, then on the packaged .vsix installed as a user would install it.
 const e2e = join(root, 'scripts', 'test-vscode.mjs');
 const vsix = join(root, 'test-results', 'planwright.vsix');
-const runE2e = (title, args) => {
+const runE2e = (title, args, script = e2e, summaryName = 'vscode-summary.json') => {
   console.log(`\n> ${title}`);
-  const result = spawnSync(process.execPath, [e2e, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
-  const summary = result.status === 0 || result.status === 1 ? readSummary(join(root, 'test-results', 'vscode-summary.json')) : undefined;
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  const summary = result.status === 0 || result.status === 1 ? readSummary(join(root, 'test-results', summaryName)) : undefined;
   passed += summary?.passed ?? 0;
   failed += summary ? summary.failed : 1;
 };
 runE2e('real VS Code tests (development extension)', []);
+runE2e('VS Code for the Web tests (the web worker extension host)', [], join(root, 'scripts', 'test-vscode-web.mjs'), 'vscode-web-summary.json');
 try {
   step('package the .vsix', bin('vsce'), ['package', '--no-dependencies', '--out', vsix]);
   runE2e('real VS Code tests (the packaged .vsix, installed)', ['--vsix', vsix]);
