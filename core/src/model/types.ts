@@ -19,6 +19,8 @@ export interface YearlySeries {
   /** Range of the key naming the series (e.g. `trajectory:`), for findings about the whole series. */
   readonly keyRange: Range;
   readonly points: readonly YearPoint[];
+  /** Years written with a value that is not a figure (the schema reports the value); the year is still given. */
+  readonly unreadable?: readonly Located<string>[];
 }
 
 export interface BaselineValue {
