@@ -25,7 +25,7 @@ export * from './targets/describe';
 export * from './language/types';
 export * as language from './language/index';
 export type { AreaView, CoverageItemView, CoverageStatusView, DashboardResult, LocationView, PlanCoverageView, TrajectoryView } from './language/views';
-export { trajectorySvg, type ChartSeries } from './render/chart';
+export { trajectorySvg, type ChartLine, type ChartPoint, type ChartSeries, type ChartTarget } from './render/chart';
 export { renderCommitmentCard, renderReference, type CardInfo } from './render/preview';
 export { dashboardHtml, type DashboardPage } from './render/dashboard';
 export { CHART_CSS } from './render/chart';
