@@ -76,6 +76,11 @@ describe('trajectory charts: what the target model knows, drawn', () => {
       has: ['class="pw-projection"', 'projected to 2028/29: 89%'],
     },
     {
+      name: 'a fair share says so on the chart',
+      series: { ...RTT, unit: 'number', unitLabel: 'number', targets: [{ year: '2027/28', value: 444, label: 'fair share', confirmed: true }] },
+      has: ['>fair share ≥ 444 by 2027/28</text>', '<title>fair share: ≥ 444 by 2027/28</title>'],
+    },
+    {
       name: 'a standing standard is one line across, as before',
       series: { title: 'FDS', unit: 'percent', points: RTT.points, required: { year: '2026/27', value: 80, label: 'standard' } },
       has: ['class="pw-target"', 'standard 80% (2026/27)'],

@@ -109,8 +109,10 @@ export function trajectorySvg(series: ChartSeries): string {
     .map((t, i) => {
       const x = xOf(t.year);
       const from = i === 0 ? PAD.left : xOf(targets[i - 1]?.year ?? t.year);
-      const text = `${sign} ${show(t.value)} by ${t.year}${t.confirmed === false ? ' (unconfirmed)' : ''}`;
-      const title = `${t.label}: ${text}${t.timing ? `, ${t.timing}` : ''}`;
+      const figure = `${sign} ${show(t.value)} by ${t.year}${t.confirmed === false ? ' (unconfirmed)' : ''}`;
+      // A plain target needs no name on the chart; a fair share or a standard says which it is.
+      const text = t.label === 'target' ? figure : `${t.label} ${figure}`;
+      const title = `${t.label}: ${figure}${t.timing ? `, ${t.timing}` : ''}`;
       const cls = t.confirmed === false ? 'pw-target-mark pw-unconfirmed' : 'pw-target-mark';
       const ty = y(t.value);
       const anchor = x > WIDTH - 80 ? 'end' : x < PAD.left + 40 ? 'start' : 'middle';
