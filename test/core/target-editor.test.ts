@@ -38,6 +38,17 @@ describe('target model in the editor: hover, completion and coverage text', () =
     assert.ok(items.some((i) => i.label === 'test-mh'), 'other organisations still offered');
   });
 
+  for (const [name, rows] of [
+    ['for every year', ['timing: $0']],
+    ['by year', ['timing:', '  2020/21: $0']],
+  ] as const) {
+    it(`completion offers the three timings for \`timing:\` ${name}`, () => {
+      const { text, position } = withCursor(targetResponse({ status: 'at-risk' }, 'trajectory: { 2020/21: "60%" }', ...rows));
+      const project = projectOf({ 'plan.yaml': targetManifest(), 'target.catalog.yaml': targetCatalog(...RULED), 'a.md': text });
+      assert.deepEqual(language.completions(project, `${PLAN_ROOT}a.md`, position).map((i) => i.label), ['month', 'year-average', 'year-end']);
+    });
+  }
+
   it('coverage rows word the target in its unit, with every dated value', () => {
     const project = projectOf({ 'plan.yaml': targetManifest(), 'target.catalog.yaml': targetCatalog(...DURATION, 'milestones: [{ value: 18, by: 2023/24 }]'), 'a.md': targetResponse({ status: 'at-risk' }) });
     const plan = project.analyzeAll()[0];
