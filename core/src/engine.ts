@@ -1,7 +1,7 @@
 import { parseCatalog } from './catalog/parse-catalog';
 import type { Catalog } from './catalog/types';
 import { readYaml } from './parse/read-yaml';
-import { SchemaSet, type SchemaFiles } from './schema/schema-set';
+import { SchemaSet, type PrecompiledValidators, type SchemaFiles } from './schema/schema-set';
 import { LineIndex } from './text/positions';
 
 export interface SourceText {
@@ -12,6 +12,13 @@ export interface SourceText {
 export interface EngineOptions {
   /** The JSON Schema files by file name. */
   readonly schemas: SchemaFiles;
+  /**
+   * Validators compiled ahead of time from the same schemas (the build's
+   * `precompiledValidators`, see core/src/schema/precompiled.ts). Without
+   * them, or when they were compiled from other schemas, the engine
+   * compiles the schemas itself, which needs run-time code generation.
+   */
+  readonly validators?: PrecompiledValidators;
   /** The built-in catalogs' files (their URIs are what "go to definition" opens). */
   readonly builtinCatalogs: readonly SourceText[];
   /** The plain-language word list (catalogs/plain-language.yaml). */
@@ -34,7 +41,7 @@ export class Engine {
   readonly jargon: readonly JargonTerm[];
 
   constructor(options: EngineOptions) {
-    this.schemas = new SchemaSet(options.schemas);
+    this.schemas = new SchemaSet(options.schemas, options.validators);
     const catalogs = new Map<string, Catalog>();
     for (const source of options.builtinCatalogs) {
       const parsed = parseCatalog(source.uri, source.text, this.schemas, true);
