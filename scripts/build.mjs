@@ -1,11 +1,11 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild,
-// with schema validators compiled ahead of time (scripts/validators.mjs).
+// with schema validators and built-in catalogs prepared at build time (scripts/precompiled.mjs).
 // `--if-missing` skips the build when the bundles exist (used by `npm start`).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { precompiledValidatorsPlugin } from './validators.mjs';
+import { precompiledPlugin } from './precompiled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [
@@ -33,6 +33,6 @@ await build({
   external: ['vscode'],
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [precompiledValidatorsPlugin(root)],
+  plugins: [precompiledPlugin(root)],
 });
 console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} in ${Date.now() - started} ms`);

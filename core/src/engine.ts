@@ -1,4 +1,5 @@
 import { parseCatalog } from './catalog/parse-catalog';
+import { catalogFromSnapshot, snapshotFor, type CatalogSnapshot } from './catalog/snapshot';
 import type { Catalog } from './catalog/types';
 import { readYaml } from './parse/read-yaml';
 import { SchemaSet, type PrecompiledValidators, type SchemaFiles } from './schema/schema-set';
@@ -21,6 +22,13 @@ export interface EngineOptions {
   readonly validators?: PrecompiledValidators;
   /** The built-in catalogs' files (their URIs are what "go to definition" opens). */
   readonly builtinCatalogs: readonly SourceText[];
+  /**
+   * Built-in catalogs read ahead of time (the build's `precompiledCatalogs`,
+   * see core/src/catalog/precompiled.ts): a file whose text matches one is
+   * not parsed again. Used only along with `validators` from the same build
+   * (the snapshots were validated against those schemas).
+   */
+  readonly catalogSnapshots?: readonly CatalogSnapshot[];
   /** The plain-language word list (catalogs/plain-language.yaml). */
   readonly plainLanguage?: SourceText;
 }
@@ -43,18 +51,27 @@ export class Engine {
   constructor(options: EngineOptions) {
     this.schemas = new SchemaSet(options.schemas, options.validators);
     const catalogs = new Map<string, Catalog>();
+    // Snapshots were checked against the build's schemas: trusted only along with the build's validators.
+    const snapshots = this.schemas.precompiled ? options.catalogSnapshots : undefined;
     for (const source of options.builtinCatalogs) {
-      const parsed = parseCatalog(source.uri, source.text, this.schemas, true);
-      const problem = parsed.document.problems[0];
-      if (problem || !parsed.catalog) {
-        // A broken built-in catalog is a packaging fault, not a user error: fail loudly.
-        throw new Error(`built-in catalog ${source.uri} is invalid at line ${(problem?.range.start.line ?? 0) + 1}: ${problem?.message ?? 'no catalog header'}`);
-      }
-      catalogs.set(parsed.catalog.id, parsed.catalog);
+      const catalog = readBuiltinCatalog(source, this.schemas, snapshots);
+      catalogs.set(catalog.id, catalog);
     }
     this.builtinCatalogs = catalogs;
     this.jargon = options.plainLanguage ? readWordList(options.plainLanguage, this.schemas) : [];
   }
+}
+
+function readBuiltinCatalog(source: SourceText, schemas: SchemaSet, snapshots: readonly CatalogSnapshot[] | undefined): Catalog {
+  const snapshot = snapshotFor(snapshots, source.text);
+  if (snapshot) return catalogFromSnapshot(snapshot, source.uri);
+  const parsed = parseCatalog(source.uri, source.text, schemas, true);
+  const problem = parsed.document.problems[0];
+  if (problem || !parsed.catalog) {
+    // A broken built-in catalog is a packaging fault, not a user error: fail loudly.
+    throw new Error(`built-in catalog ${source.uri} is invalid at line ${(problem?.range.start.line ?? 0) + 1}: ${problem?.message ?? 'no catalog header'}`);
+  }
+  return parsed.catalog;
 }
 
 function readWordList(source: SourceText, schemas: SchemaSet): JargonTerm[] {

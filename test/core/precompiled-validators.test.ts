@@ -1,25 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { compileValidators, SCHEMA_NAMES, type PrecompiledValidators, type SchemaFiles, type SchemaName, type Validators } from '../../core/src/schema/compile';
 import { MAX_DETAILED_ENTRIES, SchemaSet } from '../../core/src/schema/schema-set';
 import { standaloneValidatorsModule } from '../../core/src/schema/standalone';
 import { readSchemaFiles } from '../../host/src/index';
-
-/** The compiled core/src/schema folder, which the generated module's relative requires are resolved against. */
-const SCHEMA_DIR = join(__dirname, '..', '..', 'core', 'src', 'schema');
+import { evaluateGenerated } from '../helpers/generated-module';
 
 /** Evaluates the generated module's source as the build's bundle would run it. */
 function loadGenerated(source: string): PrecompiledValidators {
-  const exports: { precompiledValidators?: PrecompiledValidators } = {};
-  const load = createRequire(__filename);
-  const requireFrom = (id: string): unknown => load(id.startsWith('.') ? join(SCHEMA_DIR, id) : id);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the generated code is evaluated on purpose, as a bundle would contain it
-  const evaluate = new Function('exports', 'require', source) as (exports: object, require: (id: string) => unknown) => void;
-  evaluate(exports, requireFrom);
-  assert.ok(exports.precompiledValidators, 'the generated module exports precompiledValidators');
-  return exports.precompiledValidators;
+  const generated = evaluateGenerated(source, 'schema')['precompiledValidators'] as PrecompiledValidators | undefined;
+  assert.ok(generated, 'the generated module exports precompiledValidators');
+  return generated;
 }
 
 /** Values of every kind, valid and not: each names the schema it is checked against. */

@@ -65,7 +65,7 @@ export function createAjv(files: SchemaFiles, allErrors: boolean, source = false
     schemaType: 'boolean',
     code(cxt: KeywordCxt) {
       if (cxt.schema !== true) return;
-      // The generated module requires this from core/src/schema (see scripts/validators.mjs).
+      // The generated module requires this from core/src/schema (see scripts/precompiled.mjs).
       const check = cxt.gen.scopeValue('func', { ref: dateProblem, code: _`require("../model/dates").dateProblem` });
       cxt.fail(_`${check}(${cxt.data}, false) !== undefined`);
     },

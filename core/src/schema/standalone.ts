@@ -7,7 +7,7 @@ import { createAjv, rootId, SCHEMA_NAMES, type SchemaFiles } from './compile';
  * for both validator sets, each in its own scope. The module `require`s
  * ajv's small run-time helpers and `../model/dates`, so it must be bundled
  * (or evaluated) from core/src/schema. Used by the build
- * (scripts/validators.mjs); never at run time.
+ * (scripts/precompiled.mjs); never at run time.
  */
 export function standaloneValidatorsModule(files: SchemaFiles): string {
   const refs = Object.fromEntries(SCHEMA_NAMES.map((name) => [name, rootId(name)]));
