@@ -1,9 +1,11 @@
-// Bundles the CLI, the language server and the VS Code client with esbuild.
+// Bundles the CLI, the language server and the VS Code client with esbuild,
+// with schema validators and built-in catalogs prepared at build time (scripts/precompiled.mjs).
 // `--if-missing` skips the build when the bundles exist (used by `npm start`).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompiledPlugin } from './precompiled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [
@@ -31,5 +33,6 @@ await build({
   external: ['vscode'],
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [precompiledPlugin(root)],
 });
 console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} in ${Date.now() - started} ms`);

@@ -1,5 +1,9 @@
 /** The Planwright engine: plan files in, findings and coverage out. No I/O, no editor. */
 export { Engine, type EngineOptions, type SourceText } from './engine';
+export type { PrecompiledValidators, SchemaFiles } from './schema/compile';
+export { precompiledValidators } from './schema/precompiled';
+export { precompiledCatalogs } from './catalog/precompiled';
+export type { CatalogSnapshot } from './catalog/snapshot';
 export { PlanProject, type PlanAnalysis, type ProjectOptions } from './project';
 export * from './findings';
 export * from './model/types';
