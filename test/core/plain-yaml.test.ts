@@ -97,9 +97,13 @@ describe('plain YAML reader (the fast path) against the yaml library', function 
       "'a' # c", 'x#y', '[a] # c', '[a]#c', 'x   ', '[a: b]', '{ "a": 1 }', '{ a }', '', '[a,\n b]', 'two\n  lines',
     );
     const plain = fc.oneof({ arbitrary: safe, weight: 3 }, { arbitrary: tricky, weight: 1 });
-    type Shape = { inline: string } | { map: [string, Shape][] } | { seq: Shape[] };
+    type Shape = { inline: string } | { folded: string[] } | { map: [string, Shape][] } | { seq: Shape[] };
+    const foldedLine = fc.oneof({ arbitrary: fc.constantFrom('Some words, and more.', 'x: y # not a comment', '- not a list', '"quoted"', 'trailing  '), weight: 4 }, { arbitrary: fc.constantFrom('', '  more indented', '   ', '#hash'), weight: 1 });
+    const folded = fc.array(foldedLine, { minLength: 1, maxLength: 5 }).map((lines): Shape => ({ folded: lines }));
     const { node } = fc.letrec<{ node: Shape; map: Shape; seq: Shape }>((tie) => ({
-      map: fc.array(fc.tuple(key, fc.oneof({ arbitrary: plain.map((inline): Shape => ({ inline })), weight: 4 }, { arbitrary: tie('node'), weight: 1 })), { minLength: 1, maxLength: 4 }).map((map): Shape => ({ map })),
+      map: fc
+        .array(fc.tuple(key, fc.oneof({ arbitrary: plain.map((inline): Shape => ({ inline })), weight: 4 }, { arbitrary: folded, weight: 1 }, { arbitrary: tie('node'), weight: 1 })), { minLength: 1, maxLength: 4 })
+        .map((map): Shape => ({ map })),
       seq: fc.array(fc.oneof(plain.map((inline): Shape => ({ inline })), tie('map')), { minLength: 1, maxLength: 3 }).map((seq): Shape => ({ seq })),
       node: fc.oneof({ depthSize: 'small' }, tie('map'), tie('seq')),
     }));
@@ -107,8 +111,13 @@ describe('plain YAML reader (the fast path) against the yaml library', function 
     const render = (shape: Shape, indent: number, sameIndentSeq: boolean): string[] => {
       const pad = ' '.repeat(indent);
       if ('inline' in shape) return [`${pad}${shape.inline}`];
+      if ('folded' in shape) return shape.folded.map((line) => (line === '' ? '' : `${pad}${line}`));
       if ('map' in shape) {
-        return shape.map.flatMap(([k, v]) => ('inline' in v ? [`${pad}${k}: ${v.inline}`] : [`${pad}${k}:`, ...render(v, 'seq' in v && sameIndentSeq ? indent : indent + 2, sameIndentSeq)]));
+        return shape.map.flatMap(([k, v]) => {
+          if ('inline' in v) return [`${pad}${k}: ${v.inline}`];
+          if ('folded' in v) return [`${pad}${k}: >-`, ...render(v, indent + 2, sameIndentSeq)];
+          return [`${pad}${k}:`, ...render(v, 'seq' in v && sameIndentSeq ? indent : indent + 2, sameIndentSeq)];
+        });
       }
       return shape.seq.flatMap((item) => {
         if ('inline' in item) return [`${pad}- ${item.inline}`];

@@ -1,4 +1,6 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type ParsedNode } from 'yaml';
+import { readFolded } from './plain-yaml-folded';
+import { MAX_YAML_ENTRIES } from './yaml-bounds';
 import { addToObject, INDICATOR_START, INT, KEY, OUTSIDE, resolvePlain, type ScalarValue } from './plain-yaml-values';
 
 /**
@@ -9,7 +11,8 @@ import { addToObject, INDICATOR_START, INT, KEY, OUTSIDE, resolvePlain, type Sca
  * composer and `toJS` give, in one pass and without the intermediate tokens.
  *
  * It reads only YAML it is sure of and gives up (returns undefined) on
- * anything else: anchors, aliases, tags, block scalars, multi-line scalars,
+ * anything else: anchors, aliases, tags, block scalars other than simple
+ * `>-` ones (`plain-yaml-folded.ts`), multi-line plain or quoted scalars,
  * escapes, empty values, duplicate keys, directives, tabs, numbers written
  * in octal, hex or with exponents. `parseYaml` then uses the library, which
  * remains the reference; `test/core/plain-yaml.test.ts` checks, with
@@ -22,8 +25,6 @@ export interface PlainYaml {
   readonly entries: number;
 }
 
-/** Texts longer than this go to the library (its entry bound applies to them). */
-export const PLAIN_YAML_MAX_LENGTH = 50_000;
 const MAX_DEPTH = 32;
 
 /** The options `parseYaml` composes with; documents made here carry the same. */
@@ -44,7 +45,7 @@ const NEWLINE = 10;
 const HASH = 35;
 
 export function readPlainYaml(text: string): PlainYaml | undefined {
-  if (text.length > PLAIN_YAML_MAX_LENGTH || text.includes('\t') || text.includes('\r')) return undefined;
+  if (text.includes('\t') || text.includes('\r')) return undefined;
   try {
     return new Reader(text).document();
   } catch (error) {
@@ -133,7 +134,7 @@ class Reader {
       }
       seq.items.push(item.node);
       value.push(item.value);
-      this.entries++;
+      this.counted();
       end = item.node.range?.[2] ?? end;
       const line = this.contentLine(end, indent);
       if (line && line.indent === indent && this.isSeqItem(line.at)) {
@@ -166,12 +167,14 @@ class Reader {
         const line = this.contentLine(this.afterLine(content));
         if (!line || line.indent < indent || (line.indent === indent && !this.isSeqItem(line.at))) throw OUTSIDE;
         item = this.blockNode(line.at, line.indent);
+      } else if (this.text.charCodeAt(content) === 62) {
+        item = this.folded(content, indent);
       } else {
         item = this.inlineValue(content);
       }
       map.items.push(new Pair(key.node, item.node));
       addToObject(value, key.value, item.value);
-      this.entries++;
+      this.counted();
       end = item.node.range?.[2] ?? end;
       const line = this.contentLine(end, indent);
       if (line && line.indent === indent && !this.isSeqItem(line.at)) {
@@ -184,6 +187,11 @@ class Reader {
     }
     map.range = [start, end, end];
     return { node: map, value };
+  }
+
+  /** One more list or mapping entry; past the library's bound, the library reports the text. */
+  private counted(): void {
+    if (++this.entries > MAX_YAML_ENTRIES) throw OUTSIDE;
   }
 
   /** The library counts comments at a collection's own indent after its last entry as part of it: left to it. */
@@ -231,6 +239,17 @@ class Reader {
     const nodeEnd = this.afterLine(after);
     (read.node.range as [number, number, number])[2] = nodeEnd;
     return read;
+  }
+
+  /** A `>-` folded scalar as the value of a key at `indent`. */
+  private folded(at: number, indent: number): ScalarRead {
+    const folded = readFolded(this.text, at, indent);
+    if (!folded) throw OUTSIDE;
+    const scalar = new Scalar(folded.value);
+    scalar.range = [at, folded.end, folded.end];
+    scalar.source = folded.value;
+    scalar.type = Scalar.BLOCK_FOLDED;
+    return { node: scalar, value: folded.value };
   }
 
   /** A plain scalar `text[start, end)`, resolved as the core schema does. */
@@ -305,7 +324,7 @@ class Reader {
           list.push(item.read.value);
           at = item.end;
         }
-        this.entries++;
+        this.counted();
         if (text[at] === ',') {
           at = this.skipSpaces(at + 1);
           if (text[at] === close || text[at] === ',') throw OUTSIDE;
