@@ -26,6 +26,7 @@ import { language, type Engine, type Finding } from '../../core/src/index';
 import { FIX_ALL, toChanges, toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
 import { compareWithRevision, gitRefs } from './compare';
 import { CompareRequest, DashboardRequest, GitRefsRequest, InsertResponseRequest } from './protocol';
+import { ReportIds } from './report-ids';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
 import { ServerWorkspace } from './workspace';
@@ -358,13 +359,9 @@ function throwIfCancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled');
 }
 
+const reportIds = new ReportIds();
+
 /** A short, stable id for a diagnostics report, so unchanged reports are answered as such. */
 function hashOf(diagnostics: readonly Diagnostic[]): string {
-  const text = JSON.stringify(diagnostics);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36) + text.length.toString(36);
+  return reportIds.idOf(diagnostics);
 }
