@@ -30,6 +30,7 @@ import { ReportIds } from './report-ids';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
 import { ServerWorkspace } from './workspace';
+import { registerEditorFeatures } from './editor-features';
 
 export interface ServerDeps {
   readonly engine: Engine;
@@ -104,6 +105,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     return root ? project.analyze(root).findings.filter((f) => f.uri === uri) : [];
   };
 
+  const features = registerEditorFeatures(connection, { project, guard, settingsFor });
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
     pullDiagnostics = Boolean(capabilities.textDocument?.diagnostic);
@@ -122,7 +125,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
-        codeLensProvider: { resolveProvider: false },
+        ...features.initialize(params),
         foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -275,6 +278,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
+    features.settingsChanged();
     applyWindowSettings()
       .then(async (limitChanged) => {
         if (limitChanged) await workspace.loadFolders([]);
@@ -327,17 +331,6 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         ...(s.containerName ? { containerName: s.containerName } : {}),
       })),
     ),
-  );
-  connection.onCodeLens(
-    guard('codeLens', [], async (params) => {
-      if (!(await settingsFor(params.textDocument.uri)).codeLens) return [];
-      return language.codeLenses(project, params.textDocument.uri).map((lens) => ({
-        range: lens.range,
-        command: lens.locations
-          ? { title: lens.title, command: 'planwright.showReferences', arguments: [params.textDocument.uri, lens.range.start, lens.locations] }
-          : { title: lens.title, command: '' },
-      }));
-    }),
   );
   connection.onFoldingRanges(guard('foldingRange', [], (params) => language.foldingRanges(project, params.textDocument.uri)));
   connection.onRequest(

@@ -61,13 +61,14 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(folder: string, capabilities: object): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(folder: string, capabilities: object, initializationOptions?: object): Promise<{ capabilities: Record<string, unknown> }> {
     const uri = pathToFileURL(folder).href;
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: [{ uri, name: 'plans' }],
       capabilities,
+      ...(initializationOptions ? { initializationOptions } : {}),
     });
     await this.connection.sendNotification('initialized', {});
     await this.until(() => this.logs.some((line) => line.startsWith('Planwright: read')));
