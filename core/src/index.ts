@@ -1,6 +1,7 @@
 /** The Planwright engine: plan files in, findings and coverage out. No I/O, no editor. */
 export { Engine, type EngineOptions, type SourceText } from './engine';
 export { PlanProject, type PlanAnalysis, type ProjectOptions } from './project';
+export { ANALYSIS_STOPPED, type AnalysisLimits, type Watchdog } from './limits/limits';
 export * from './findings';
 export * from './model/types';
 export * from './model/values';
