@@ -14,7 +14,7 @@ import { parseManifest } from './parse/manifest';
 import { RULE_IDS } from './rules/registry';
 import type { LocalCatalogEntry, RuleContext } from './rules/rule';
 import { excludeMatcher } from './exclude';
-import { abandoned, deadlineOf, type AnalysisLimits } from './limits/limits';
+import { abandoned, abandonedParse, deadlineOf, type AnalysisLimits } from './limits/limits';
 import { runRules } from './run-rules';
 import { stripBom } from './text/positions';
 import { dirname, fileRole, resolvePath } from './uris';
@@ -208,7 +208,15 @@ export class PlanProject {
     if (entry.parsed) return entry.parsed;
     const role = fileRole(uri);
     if (role === 'other') return undefined;
-    entry.parsed = entry.text === undefined ? unreadableFile(uri, role, entry.unreadable ?? 'it could not be read') : this.parse(uri, role, entry.text, entry.blocks);
+    const text = entry.text;
+    if (text === undefined) {
+      entry.parsed = unreadableFile(uri, role, entry.unreadable ?? 'it could not be read');
+      return entry.parsed;
+    }
+    // Under the watchdog when there is one: a file whose parse never ends is reported as unreadable, not waited on.
+    const watchdog = this.limits?.watchdog;
+    const run = watchdog ? watchdog.run(() => this.parse(uri, role, text, entry.blocks)) : { done: true as const, value: this.parse(uri, role, text, entry.blocks) };
+    entry.parsed = run.done ? run.value : unreadableFile(uri, role, abandonedParse(watchdog?.ms ?? 0));
     return entry.parsed;
   }
 

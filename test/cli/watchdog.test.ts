@@ -3,17 +3,21 @@ import { ANALYSIS_STOPPED, PlanProject, type Engine } from '../../core/src/index
 import { analysisLimits, watchdog } from '../../host/src/index';
 import { manifest, testEngine } from '../helpers/engine';
 
-/** The real engine, except that reading its jargon list hangs while `hang.on` is true: a stand-in for a rule stuck in a loop. */
-function hangingEngine(hang: { on: boolean }): Engine {
+/**
+ * The real engine, except that reading one of its properties hangs while
+ * `hang.on` is true: `jargon` (read by the analysis, a stand-in for a rule
+ * stuck in a loop) or `schemas` (read by every parse).
+ */
+function hangingEngine(hang: { on: boolean }, property: 'jargon' | 'schemas' = 'jargon'): Engine {
   const engine = testEngine();
   return new Proxy(engine, {
-    get(target, property, receiver) {
-      if (property === 'jargon') {
+    get(target, name, receiver) {
+      if (name === property) {
         while (hang.on) {
           // Never comes back to any check: only termination stops this.
         }
       }
-      return Reflect.get(target, property, receiver) as unknown;
+      return Reflect.get(target, name, receiver) as unknown;
     },
   });
 }
@@ -73,5 +77,23 @@ describe('the analysis watchdog (host): synchronous work that never returns is s
     const again = project.analyze(root);
     assert.ok(!again.findings.some((f) => f.ruleId === ANALYSIS_STOPPED));
     assert.equal(again.context.documents.length, 2);
+  });
+
+  it('a file whose parse hangs is reported as unreadable; its plan is still analysed', () => {
+    const hang = { on: false };
+    const project = new PlanProject(hangingEngine(hang, 'schemas'), { limits: analysisLimits(10_000, 200) });
+    const root = 'file:///plans/hang/';
+    project.setFile(`${root}plan.yaml`, manifest());
+    project.analyze(root);
+    hang.on = true;
+    project.setFile(`${root}02-stuck.md`, '# Stuck\n');
+    const document = project.document(`${root}02-stuck.md`);
+    hang.on = false;
+    assert.match(document?.problems[0]?.message ?? '', /^reading this file did not finish within 200 ms and was abandoned/);
+    const analysis = project.analyze(root);
+    assert.deepEqual(
+      analysis.findings.filter((f) => f.uri.endsWith('02-stuck.md')).map((f) => f.ruleId),
+      ['unreadable-file'],
+    );
   });
 });

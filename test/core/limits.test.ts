@@ -85,6 +85,24 @@ describe('analysis limits (core): a plan analysis that runs too long', () => {
       assert.equal(dog.runs, 2);
     });
 
+    it('a file whose parse it stops is reported as unreadable, and read again when its text changes', () => {
+      const dog = stopping();
+      const { project, root } = exampleProject('anyshire', { budgetMs: 10_000, now: () => 0, watchdog: dog });
+      const uri = `${root}04-mental-health.md`;
+      const document = project.document(uri);
+      assert.deepEqual(
+        document?.problems.map((p) => [p.ruleId, p.range.start.line]),
+        [['unreadable-file', 0]],
+      );
+      assert.match(document?.problems[0]?.message ?? '', /^reading this file did not finish within 30 s and was abandoned/);
+      assert.deepEqual(document?.responses, []);
+      project.document(uri);
+      assert.equal(dog.runs, 1, 'kept until the text changes');
+      project.setFile(uri, '# Mental health\n');
+      project.document(uri);
+      assert.equal(dog.runs, 2);
+    });
+
     it('a watchdog that lets the work finish gives the same analysis as none', () => {
       const passing: Watchdog = { ms: 30_000, run: (work) => ({ done: true, value: work() }) };
       const { project, root } = exampleProject('anyshire', { budgetMs: 10_000, now: () => 0, watchdog: passing });

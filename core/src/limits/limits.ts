@@ -9,8 +9,9 @@ import type { Finding } from '../findings';
  *   `analysis-stopped` finding says where the analysis stopped;
  * - `watchdog` is for code that never comes back to such a check (a rule
  *   stuck in a loop, a pathological regular expression): it runs the whole
- *   analysis and tells the project when it had to stop it. The project then
- *   keeps a stopped analysis with no documents and one finding.
+ *   analysis, and each file's parse, and tells the project when it had to
+ *   stop one. The project then keeps a stopped analysis with no documents and
+ *   one finding, or reports the file as `unreadable-file`.
  */
 export interface AnalysisLimits {
   /** Milliseconds one plan's analysis may spend before the remaining rules are skipped. */
@@ -65,4 +66,9 @@ export function abandoned(manifestUri: string, watchdog: Watchdog): Finding {
     uri: manifestUri,
     range: { start: START, end: START },
   };
+}
+
+/** Why a file whose parse the watchdog had to abandon is reported as unreadable. */
+export function abandonedParse(ms: number): string {
+  return `reading this file did not finish within ${duration(ms)} and was abandoned, so nothing in it counts: this is a bug in Planwright, please report it with the file; editing the file tries again`;
 }
