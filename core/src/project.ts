@@ -300,9 +300,10 @@ export class PlanProject {
   }
 
   /**
-   * What is kept for a plan whose analysis the watchdog abandoned: nothing
-   * read from its files (reading them may be what hung), one finding on its
-   * plan.yaml, and coverage of nothing.
+   * What is kept for a plan whose analysis the watchdog abandoned: its files
+   * as empty documents (reading them may be what hung; listing them lets
+   * clients clear what they showed before), one finding on its plan.yaml,
+   * and coverage of nothing.
    */
   private stoppedAnalysis(root: string, watchdog: NonNullable<AnalysisLimits['watchdog']>): PlanAnalysis {
     const manifestUri = `${root}plan.yaml`;
@@ -310,7 +311,7 @@ export class PlanProject {
     const context: RuleContext = {
       root,
       manifestUri,
-      documents: [],
+      documents: this.filesOf(root).map((uri) => emptyDocument(uri, documentKind(fileRole(uri)), '', [])),
       catalogs,
       localCatalogs: [],
       builtinCatalogs: this.engine.builtinCatalogs,
@@ -329,8 +330,11 @@ export class PlanProject {
   }
 }
 
+function documentKind(role: ReturnType<typeof fileRole>): PlanDocument['kind'] {
+  return role === 'manifest' || role === 'catalog' || role === 'data' ? role : 'chapter';
+}
+
 function unreadableFile(uri: string, role: ReturnType<typeof fileRole>, reason: string): ParsedFile {
   const start = { line: 0, character: 0 };
-  const kind = role === 'manifest' || role === 'catalog' || role === 'data' ? role : 'chapter';
-  return { document: emptyDocument(uri, kind, '', [{ ruleId: 'unreadable-file', message: reason, range: { start, end: start } }]) };
+  return { document: emptyDocument(uri, documentKind(role), '', [{ ruleId: 'unreadable-file', message: reason, range: { start, end: start } }]) };
 }
