@@ -5,6 +5,7 @@ export { precompiledValidators } from './schema/precompiled';
 export { precompiledCatalogs } from './catalog/precompiled';
 export type { CatalogSnapshot } from './catalog/snapshot';
 export { PlanProject, type PlanAnalysis, type ProjectOptions } from './project';
+export { ANALYSIS_STOPPED, type AnalysisLimits, type Watchdog } from './limits/limits';
 export * from './findings';
 export * from './model/types';
 export * from './model/values';

@@ -9,3 +9,4 @@ export { loadProject, resolveTargets, type LoadedProject, type Targets } from '.
 export { checkPlans, runCheckWorker, type CheckRun, type CheckOptions, type CheckPhase } from './check-plans';
 export { reportDate } from './report-date';
 export { GitError, gitTopLevel, listRefs, type GitRef, readCommitFiles, resolveCommit, revisionReports } from './git';
+export { watchdog, analysisLimits, DEFAULT_BUDGET_MS, DEFAULT_WATCHDOG_MS } from './watchdog';

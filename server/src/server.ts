@@ -20,20 +20,24 @@ import {
   type WorkspaceDocumentDiagnosticReport,
   type InitializeResult,
   type TextEdit,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { language, type Engine, type Finding } from '../../core/src/index';
+import { language, type AnalysisLimits, type Engine, type Finding } from '../../core/src/index';
 import { FIX_ALL, toChanges, toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
 import { compareWithRevision, gitRefs } from './compare';
 import { CompareRequest, DashboardRequest, GitRefsRequest, InsertResponseRequest } from './protocol';
 import { ReportIds } from './report-ids';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
+import { WorkspaceIndexer, yieldToEventLoop, type IndexProgress } from './indexer';
 import { ServerWorkspace } from './workspace';
 import { registerEditorFeatures } from './editor-features';
 
 export interface ServerDeps {
   readonly engine: Engine;
+  /** How long one plan's analysis may take (host's `analysisLimits()`); unlimited when absent. */
+  readonly limits?: AnalysisLimits;
 }
 
 /**
@@ -42,8 +46,9 @@ export interface ServerDeps {
  * core/. State lives in this closure, one per connection.
  */
 export function startServer(connection: Connection, deps: ServerDeps): void {
-  const workspace = new ServerWorkspace(deps.engine);
+  const workspace = new ServerWorkspace(deps.engine, deps.limits);
   const project = workspace.project;
+  const indexer = new WorkspaceIndexer(workspace);
   const documents = new TextDocuments(TextDocument);
   const log = connection.console;
 
@@ -53,22 +58,24 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   let workspaceFoldersSupport = false;
   let folders: string[] = [];
   const settingsCache = new Map<string, Promise<Settings>>();
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   /**
    * Runs a handler, turning any failure into a logged error and an empty
-   * answer: the server never dies of a request. A request the client
-   * cancelled is answered as cancelled, whether that happened before the
-   * handler started, while it ran (long handlers check the token), or
-   * before its answer was ready.
+   * answer: the server never dies of a request. While the workspace is
+   * indexed, a request about a document waits only until that document's
+   * plan has been read (and that plan is read next); any other request waits
+   * for the whole index. A request the client cancelled is answered as
+   * cancelled, whether that happened before the handler started, while it
+   * waited or ran (long handlers check the token), or before its answer was
+   * ready.
    */
-  const guard = <P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) =>
-    async (params: P, token: CancellationToken): Promise<R> => {
+  const guard = <P, R, X extends unknown[] = []>(name: string, fallback: R, handler: (params: P, token: CancellationToken, ...extra: X) => R | Promise<R>) =>
+    async (params: P, token: CancellationToken, ...extra: X): Promise<R> => {
       try {
-        await ready;
+        const uri = documentOf(params);
+        await (uri === undefined ? indexer.untilIndexed(token) : indexer.untilReadFor(uri, token));
         throwIfCancelled(token);
-        const result = await handler(params, token);
+        const result = await handler(params, token, ...extra);
         throwIfCancelled(token);
         return result;
       } catch (error) {
@@ -146,13 +153,28 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   };
   let maxFileBytes = DEFAULT_SETTINGS.maxFileBytes;
 
+  /** Progress shown while the workspace is indexed: work-done progress the server starts, when the client supports it. */
+  const indexProgress = async (): Promise<IndexProgress> => {
+    const started = Date.now();
+    const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    return {
+      begin: (message) => reporter?.begin('Planwright: indexing plans', 0, message, false),
+      report: (percentage, message) => reporter?.report(percentage, message),
+      filesRead: (files, plans) => log.info(`Planwright: read ${files} plan files in ${Date.now() - started} ms; ${plans} plan(s)`),
+      end: () => {
+        reporter?.done();
+        log.info(`Planwright: indexed the workspace in ${Date.now() - started} ms`);
+      },
+    };
+  };
+
   connection.onInitialized(() => {
     if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(report('registering for configuration changes'));
     if (workspaceFoldersSupport) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         for (const removed of event.removed) workspace.forgetFolder(removed.uri);
-        workspace
-          .loadFolders(event.added.map((f) => f.uri))
+        indexer
+          .index(event.added.map((f) => f.uri), indexProgress)
           .then(changed)
           .catch(report('reading the added workspace folders'));
       });
@@ -160,18 +182,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,yaml,yml}' }] })
       .catch(() => log.info('the client does not watch files for the server; changes on disk are seen when files are opened'));
-    const started = Date.now();
-    applyWindowSettings()
-      .then(() => workspace.loadFolders(folders))
-      .then((count) => {
-        log.info(`Planwright: read ${count} plan files in ${Date.now() - started} ms; ${project.roots().length} plan(s)`);
-        markReady();
-        changed();
-      })
-      .catch((error: unknown) => {
-        report('reading the workspace')(error);
-        markReady();
-      });
+    indexer.index(folders, indexProgress, applyWindowSettings).then(changed, report('reading the workspace'));
   });
 
   // --- diagnostics: pull when the client can, push (with versions) when it cannot ---
@@ -181,7 +192,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   /** Push rounds run one after another, so two rounds never interleave their publications. */
   let pushing: Promise<void> = Promise.resolve();
 
+  /** Counts changes, so a push round can tell that a newer one is due and stop. */
+  let changes = 0;
   const changed = (): void => {
+    changes++;
     if (pullDiagnostics) {
       if (refreshSupport) connection.languages.diagnostics.refresh();
       return;
@@ -195,9 +209,16 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }, 50);
   };
 
+  /**
+   * One push round: plan by plan, giving the event loop a turn between plans;
+   * a round that a newer change has overtaken stops (the next round does it all).
+   */
   const pushAll = async (): Promise<void> => {
-    const next = new Map<string, string>();
-    for (const root of project.roots()) {
+    const round = changes;
+    const seen = new Set<string>();
+    for (const root of [...project.roots()]) {
+      await yieldToEventLoop();
+      if (changes !== round) return;
       const analysis = project.analyze(root);
       const byUri = new Map<string, Diagnostic[]>();
       for (const document of analysis.context.documents) byUri.set(document.uri, []);
@@ -211,13 +232,17 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         const open = documents.get(uri);
         if (!open && !settings.unopenedFiles) continue;
         const key = `${hashOf(diagnostics)}@${open?.version ?? ''}`;
-        next.set(uri, key);
-        if (published.get(uri) !== key) await connection.sendDiagnostics({ uri, diagnostics, ...(open ? { version: open.version } : {}) });
+        seen.add(uri);
+        if (published.get(uri) === key) continue;
+        published.set(uri, key);
+        await connection.sendDiagnostics({ uri, diagnostics, ...(open ? { version: open.version } : {}) });
       }
     }
-    for (const uri of published.keys()) if (!next.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
-    published.clear();
-    next.forEach((key, uri) => published.set(uri, key));
+    for (const uri of [...published.keys()]) {
+      if (seen.has(uri)) continue;
+      published.delete(uri);
+      await connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
   };
 
   connection.languages.diagnostics.on(
@@ -230,27 +255,35 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   );
 
   connection.languages.diagnostics.onWorkspace(
-    guard<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport>('workspace/diagnostic', { items: [] }, async (params, token) => {
+    guard<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport, [WorkDoneProgressReporter]>('workspace/diagnostic', { items: [] }, async (params, token, progress) => {
       const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
       const items: WorkspaceDocumentDiagnosticReport[] = [];
-      for (const root of project.roots()) {
-        // Let a cancellation (or an edit) in between plans; the answer is abandoned if cancelled.
-        await new Promise((resolve) => setImmediate(resolve));
-        throwIfCancelled(token);
-        const analysis = project.analyze(root);
-        for (const document of analysis.context.documents) {
-          const uri = document.uri;
-          if (documents.get(uri)) continue; // Open files are reported by textDocument/diagnostic.
-          if (!(await settingsFor(uri)).unopenedFiles) continue;
+      const roots = [...project.roots()];
+      // Reported when the client gave a work-done token: one step per plan.
+      progress.begin('Planwright: checking the workspace', 0, `${roots.length} plans`, false);
+      try {
+        for (const [index, root] of roots.entries()) {
+          // Let requests, edits and a cancellation in between plans; the answer is abandoned if cancelled.
+          await yieldToEventLoop();
           throwIfCancelled(token);
-          const diagnostics = analysis.findings.filter((f) => f.uri === uri).map(toDiagnostic);
-          const resultId = hashOf(diagnostics);
-          items.push(
-            previous.get(uri) === resultId
-              ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
-              : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics },
-          );
+          progress.report(Math.floor((100 * index) / roots.length), `plan ${index + 1} of ${roots.length}`);
+          const analysis = project.analyze(root);
+          for (const document of analysis.context.documents) {
+            const uri = document.uri;
+            if (documents.get(uri)) continue; // Open files are reported by textDocument/diagnostic.
+            if (!(await settingsFor(uri)).unopenedFiles) continue;
+            throwIfCancelled(token);
+            const diagnostics = analysis.findings.filter((f) => f.uri === uri).map(toDiagnostic);
+            const resultId = hashOf(diagnostics);
+            items.push(
+              previous.get(uri) === resultId
+                ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
+                : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics },
+            );
+          }
         }
+      } finally {
+        progress.done();
       }
       return { items };
     }),
@@ -281,7 +314,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     features.settingsChanged();
     applyWindowSettings()
       .then(async (limitChanged) => {
-        if (limitChanged) await workspace.loadFolders([]);
+        if (limitChanged) await indexer.index([], indexProgress);
         changed();
       })
       .catch(report('applying the new settings'));
@@ -346,6 +379,13 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onRequest(GitRefsRequest, guard('planwright/gitRefs', { refs: [] }, () => gitRefs(folders)));
 
   documents.listen(connection);
+}
+
+/** The document a request is about (`textDocument.uri`), if any. */
+function documentOf(params: unknown): string | undefined {
+  if (typeof params !== 'object' || params === null || !('textDocument' in params)) return undefined;
+  const document: unknown = params.textDocument;
+  return typeof document === 'object' && document !== null && 'uri' in document && typeof document.uri === 'string' ? document.uri : undefined;
 }
 
 function throwIfCancelled(token: CancellationToken): void {
