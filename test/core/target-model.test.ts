@@ -139,6 +139,12 @@ const cases: TargetCase[] = [
     response: ['baseline: { year: 2018/19, value: 100 }', 'trajectory:', '  2019/20: 90', '  2020/21: 80', '  2021/22: 76', '           ^^ trajectory-target: 2021/22: -5% against -10% (lower is better): 5 points over', '  2022/23: 68', '  2023/24: 61'],
   },
   {
+    name: 'change per year written out of order: each year is compared with the year before it, not the line above',
+    reason: 'misses 1 of 1 check (system)',
+    target: ['value: "-10%"', 'scale: change', 'change: per-year', 'direction: decrease', 'by: 2020/21', 'standing: true'],
+    response: ['baseline: { year: 2018/19, value: 100 }', 'trajectory:', '  2023/24: 61', '  2021/22: 76', '           ^^ trajectory-target: 2021/22: -5% against -10% (lower is better): 5 points over', '  2019/20: 90', '  2022/23: 68', '  2020/21: 80'],
+  },
+  {
     name: 'change written as percentages is read as the change itself, and met',
     reason: 'meets 1 of 1 check',
     target: ['value: "-10%"', 'scale: change', 'change: per-year', 'direction: decrease', 'by: 2020/21', 'standing: true'],
@@ -274,6 +280,18 @@ const cases: TargetCase[] = [
     reason: 'misses 1 of 2 checks (system)',
     target: ['value: 56300', 'scale: count', 'direction: increase', 'by: 2021/22', 'timing: year-end', 'milestones: [{ value: 56300, by: 2023/24 }]'],
     response: ['organisations:', '  test-hospital:', '    trajectory: { 2019/20: 500, 2020/21: 600, 2021/22: 700, 2022/23: 800, 2023/24: 900 }', '                                                       ^^^ trajectory-target: 2021/22: 1,200 against a fair share of 1,250 (56,300 × 1,250,000 ÷ 56.3m)', '  test-mh:', '    trajectory: { 2019/20: 400, 2020/21: 450, 2021/22: 500, 2022/23: 600, 2023/24: 700 }'],
+  },
+  {
+    name: 'a count adds up only when every organisation gives a line: one without gives no system line',
+    reason: 'no value for 2021/22',
+    target: ['value: 56300', 'scale: count', 'direction: increase', 'by: 2021/22', 'timing: year-end'],
+    response: ['organisations:', '  test-hospital:', '    trajectory: { 2019/20: 500, 2020/21: 600, 2021/22: 700, 2022/23: 800, 2023/24: 900 }', '  test-mh:', '    baseline: { year: 2018/19, value: 300 }'],
+  },
+  {
+    name: 'a count adds up year by year: a year one organisation leaves out is not summed',
+    reason: 'no value for 2021/22',
+    target: ['value: 56300', 'scale: count', 'direction: increase', 'by: 2021/22', 'timing: year-end'],
+    response: ['organisations:', '  test-hospital:', '    trajectory: { 2019/20: 500, 2020/21: 600, 2021/22: 700, 2022/23: 800, 2023/24: 900 }', '  test-mh:', '    trajectory: { 2019/20: 400, 2020/21: 450, 2022/23: 600, 2023/24: 700 }'],
   },
   {
     name: 'a rate does not add up: organisation lines alone give no system judgement (answered, partly)',
