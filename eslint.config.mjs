@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const projects = ['core', 'host', 'cli', 'server', 'client', 'test', 'test/vscode'].map((name) => `./${name}/tsconfig.json`);
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', '.cache/**', 'test-results/**', '**/*.d.ts'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', '.cache/**', 'test-results/**', '.stryker-tmp/**', 'reports/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -15,7 +15,7 @@ const rpc = require('vscode-jsonrpc/node');
 const round = (x) => Math.round(x * 10) / 10;
 const stats = (xs) => ({ p50: round(median(xs)), p95: round(percentile(xs, 95)), n: xs.length });
 
-/** Starts the server on a workspace folder; resolves once it has read the workspace. */
+/** Starts the server on a workspace folder; `read` resolves once it has read the workspace. */
 async function startServer(folder) {
   const server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
@@ -33,13 +33,18 @@ async function startServer(folder) {
   await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities });
   await connection.sendNotification('initialized', {});
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  // CPU seconds the server has used (user + system, in clock ticks of 10 ms): on a shared machine, steadier than elapsed time.
+  const cpu = () => {
+    const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  };
   const stop = async () => {
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
     connection.dispose();
     server.kill();
   };
-  return { connection, read, started, rss, stop };
+  return { connection, read, started, rss, cpu, stop };
 }
 
 /** The lines of a chapter where commitment ids stand, for edits, hovers and completions. */
@@ -51,6 +56,8 @@ function idLines(text) {
 export async function typing(folder, file) {
   const { connection, read, rss, stop } = await startServer(folder);
   await read;
+  // A workspace-wide request is answered once the whole workspace is indexed: start typing from there.
+  await connection.sendRequest('workspace/diagnostic', { previousResultIds: [] });
   const uri = pathToFileURL(join(folder, file)).href;
   let text = readFileSync(join(folder, file), 'utf8');
   let version = 1;
@@ -96,7 +103,7 @@ export async function typing(folder, file) {
  * and completion requests on an open chapter answered meanwhile.
  */
 export async function coldIndex(folder, file) {
-  const { connection, read, started, rss, stop } = await startServer(folder);
+  const { connection, read, started, rss, cpu, stop } = await startServer(folder);
   let indexed = false;
   const during = { hover: [], completion: [] };
   const probe = (async () => {
@@ -117,9 +124,53 @@ export async function coldIndex(folder, file) {
   const readMs = performance.now() - started;
   const report = await connection.sendRequest('workspace/diagnostic', { previousResultIds: [] });
   const indexMs = performance.now() - started;
+  const indexCpu = cpu();
   indexed = true;
   await probe;
-  const result = { files: report.items.length, read: round(readMs), index: round(indexMs), hoverDuring: stats(during.hover), completionDuring: stats(during.completion), rss: rss() };
+  const afterEdit = await manifestEdits(connection, folder);
+  const result = { files: report.items.length, read: round(readMs), index: round(indexMs), indexCpu, hoverDuring: stats(during.hover), completionDuring: stats(during.completion), ...afterEdit, rss: rss() };
   await stop();
   return result;
+}
+
+/**
+ * A plan.yaml edit makes every plan's analysis stale. Five times: edit, ask
+ * for workspace diagnostics and hover at once (hover latency, time to the full
+ * answer); five more: edit, ask, cancel after 20 ms (time from the cancel to
+ * the answer, and how many passes answered in full despite the cancel).
+ */
+async function manifestEdits(connection, folder) {
+  const uri = pathToFileURL(join(folder, 'plan-01', 'plan.yaml')).href;
+  const text = readFileSync(join(folder, 'plan-01', 'plan.yaml'), 'utf8');
+  const chapter = pathToFileURL(join(folder, 'plan-02', '01-chapter.md')).href;
+  const line = idLines(readFileSync(join(folder, 'plan-02', '01-chapter.md'), 'utf8'))[0] ?? 0;
+  let version = 1;
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+  const edit = () => connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: `${text}# edit ${version}\n` }] });
+  const hover = [];
+  const pass = [];
+  for (let i = 0; i < 5; i++) {
+    await edit();
+    const started = performance.now();
+    const answered = connection.sendRequest('workspace/diagnostic', { previousResultIds: [] }).then(() => pass.push(performance.now() - started));
+    await connection.sendRequest('textDocument/hover', { textDocument: { uri: chapter }, position: { line, character: 6 } });
+    hover.push(performance.now() - started);
+    await answered;
+  }
+  const cancel = [];
+  let ignored = 0;
+  for (let i = 0; i < 5; i++) {
+    await edit();
+    const source = new rpc.CancellationTokenSource();
+    let cancelledAt = 0;
+    const timer = setTimeout(() => {
+      cancelledAt = performance.now();
+      source.cancel();
+    }, 20);
+    const full = await connection.sendRequest('workspace/diagnostic', { previousResultIds: [] }, source.token).then(() => true, () => false);
+    clearTimeout(timer);
+    if (full) ignored++;
+    else cancel.push(performance.now() - cancelledAt);
+  }
+  return { hoverAfterEdit: stats(hover), passAfterEdit: stats(pass), cancelAfterEdit: { ...stats(cancel), answeredInFull: ignored } };
 }

@@ -1,12 +1,15 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild,
 // and the same client and server for VS Code for the Web (dist/web/): the
 // browser bundles must not reach a Node built-in (esbuild fails if one does).
+// The Node bundles carry schema validators and built-in catalogs prepared at
+// build time (scripts/precompiled.mjs).
 // `--if-missing` skips the build when the bundles exist (used by `npm start`).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledData } from './bundled-data.mjs';
+import { precompiledPlugin } from './precompiled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [
@@ -23,9 +26,10 @@ if (process.argv.includes('--if-missing') && outputs.every((out) => existsSync(j
 const watch = process.argv.includes('--watch');
 const minify = !watch && process.argv.includes('--minify');
 const common = { absWorkingDir: root, bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none' };
+const precompiled = precompiledPlugin(root);
 const started = Date.now();
 await Promise.all([
-  build({ ...common, entryPoints: entries, outdir: 'dist', platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'] }),
+  build({ ...common, entryPoints: entries, outdir: 'dist', platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], plugins: [precompiled] }),
   // The web extension's client runs in VS Code's web-worker extension host, which loads CommonJS.
   build({ ...common, entryPoints: { client: 'client/src/web/extension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'] }),
   // The web language server is a classic worker script, with the schemas and catalogs inside it.

@@ -11,6 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompiledPlugin } from './precompiled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -31,6 +32,7 @@ try {
     format: 'cjs',
     minify: true,
     legalComments: 'none',
+    plugins: [precompiledPlugin(root)],
     logLevel: 'warning',
   });
   // Type declarations for the library entry, from the sources (core/ and host/ only).

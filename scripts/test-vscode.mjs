@@ -13,6 +13,8 @@
 //   node scripts/test-vscode.mjs                 run the suite
 //   node scripts/test-vscode.mjs --screenshots   also save docs/images/vscode-*.png
 //   node scripts/test-vscode.mjs --install-only  only fill the cache
+//   node scripts/test-vscode.mjs --untrusted --vsix FILE   the Restricted Mode suite (test/vscode/untrusted)
+//                                                in a workspace that is not trusted (scripts/vscode-untrusted.mjs)
 // Options: --extension DIR, --tests FILE, --workspace DIR (copied; default examples/anyshire),
 //          --keep (keep the temp folder), --timeout SECONDS (default 480),
 //          --label NAME (names the files in test-results/; default vscode),
@@ -46,6 +48,7 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
 import { printResults, writeSummary } from './vscode-results.mjs';
 import { startScreenBridge } from './vscode-screen.mjs';
+import { UNTRUSTED_SETTINGS, writeStandInExtension } from './vscode-untrusted.mjs';
 
 const CODE_SERVER_VERSION = '4.100.3'; // bundles VS Code 1.100.3 and runs on Node 20
 const VSCODE_VERSION = '1.100.3';
@@ -74,11 +77,12 @@ function parseOptions() {
       options: {
         screenshots: { type: 'boolean', default: false },
         'install-only': { type: 'boolean', default: false },
+        untrusted: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         extension: { type: 'string', default: root },
         vsix: { type: 'string' },
-        tests: { type: 'string', default: join(root, 'out', 'test', 'vscode', 'index.js') },
-        workspace: { type: 'string', default: join(root, 'examples', 'anyshire') },
+        tests: { type: 'string' },
+        workspace: { type: 'string' },
         timeout: { type: 'string', default: process.env.PLANWRIGHT_VSCODE_TIMEOUT ?? '480' },
         label: { type: 'string', default: 'vscode' },
         'development-kind': { type: 'string' },
@@ -86,7 +90,7 @@ function parseOptions() {
       },
     }).values;
   } catch (error) {
-    console.error(`${error.message}\nusage: node scripts/test-vscode.mjs [--screenshots] [--install-only] [--keep] [--extension DIR | --vsix FILE] [--tests FILE] [--workspace DIR] [--timeout SECONDS] [--label NAME] [--results-in-workspace FILE] [--development-kind web]`);
+    console.error(`${error.message}\nusage: node scripts/test-vscode.mjs [--screenshots] [--install-only] [--untrusted] [--keep] [--extension DIR | --vsix FILE] [--tests FILE] [--workspace DIR] [--timeout SECONDS] [--label NAME] [--results-in-workspace FILE] [--development-kind web]`);
     writeSummary(summaryPath, 0, 1);
     process.exit(2);
   }
@@ -95,9 +99,14 @@ function parseOptions() {
 const label = opts.label;
 summaryPath = join(resultsDir, `${label}-summary.json`);
 const screenshotPath = join(resultsDir, `${label}-failure.png`);
+if (opts.untrusted && !opts.vsix) {
+  console.error('--untrusted needs --vsix FILE: VS Code exempts an extension under development from workspace trust');
+  writeSummary(summaryPath, 0, 1);
+  process.exit(2);
+}
 let extensionPath = resolve(opts.extension);
-const testsPath = resolve(opts.tests);
-const workspaceSource = resolve(opts.workspace);
+const testsPath = resolve(opts.tests ?? join(root, 'out', 'test', 'vscode', ...(opts.untrusted ? ['untrusted'] : []), 'index.js'));
+const workspaceSource = resolve(opts.workspace ?? (opts.untrusted ? join(root, 'test', 'vscode', 'untrusted', 'workspace') : join(root, 'examples', 'anyshire')));
 const timeoutMs = Number(opts.timeout) * 1000;
 if (!(timeoutMs > 0)) {
   console.error(`--timeout / PLANWRIGHT_VSCODE_TIMEOUT must be a number of seconds, not ${opts.timeout}`);
@@ -327,6 +336,7 @@ async function runSuite(codeServerEntry, playwright) {
         'extensions.autoUpdate': false,
         'extensions.ignoreRecommendations': true,
         'security.workspace.trust.enabled': false,
+        ...(opts.untrusted ? UNTRUSTED_SETTINGS : {}),
         'git.enabled': false,
         'git.autoRepositoryDetection': false,
       },
@@ -335,7 +345,8 @@ async function runSuite(codeServerEntry, playwright) {
     ),
   );
 
-  if (opts.vsix) extensionPath = installVsix(codeServerEntry, resolve(opts.vsix), join(temp, 'vsix'));
+  if (opts.vsix) extensionPath = installVsix(codeServerEntry, resolve(opts.vsix), opts.untrusted ? extensionsDir : join(temp, 'vsix'));
+  if (opts.untrusted) extensionPath = writeStandInExtension(join(temp, 'stand-in'));
 
   // The tests look at the screen through this bridge (scripts/vscode-screen.mjs).
   let currentPage;
@@ -449,7 +460,8 @@ async function startCodeServer(entry, { temp, port, userDataDir, extensionsDir, 
     PLANWRIGHT_SCREEN: screenUrl,
     // The suite's first test checks that a failed first start of the language server is
     // reported with a way to start it again: this makes that first start fail.
-    PLANWRIGHT_SERVER_MODULE: join(temp, 'no-such-server.js'),
+    // (The Restricted Mode suite checks a normal start instead.)
+    ...(opts.untrusted ? {} : { PLANWRIGHT_SERVER_MODULE: join(temp, 'no-such-server.js') }),
     XDG_CONFIG_HOME: join(xdg, 'config'),
     XDG_DATA_HOME: join(xdg, 'data'),
     XDG_CACHE_HOME: join(xdg, 'cache'),
@@ -466,7 +478,7 @@ async function startCodeServer(entry, { temp, port, userDataDir, extensionsDir, 
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(opts.untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
@@ -577,7 +589,7 @@ async function waitForResults({ file, state, codeServer, logStart, browserLogPat
   }
   return {
     error: `no test results after ${limit / 1000} s${lastParseError ? ` (results file unreadable: ${lastParseError.message})` : ''}; ` +
-      'the tests module may have failed to load (see test-results/' + label + '-logs/)',
+      `the tests module may have failed to load (see test-results/${label}-logs/)`,
   };
 }
 

@@ -1,7 +1,8 @@
 // The whole test suite, as `npm test` and CI run it:
 //   1. type-check (tsc -b, which also compiles the tests to out/), lint, bundle;
 //   2. mocha: core, CLI and protocol tests;
-//   3. the real VS Code suite (test/vscode), on the tree and on the packaged .vsix;
+//   3. the real VS Code suite (test/vscode), on the tree and on the packaged .vsix, and the
+//      Restricted Mode suite (test/vscode/untrusted) in an untrusted workspace;
 //   4. the web extension's suite (test/vscode/web) in VS Code's web-worker extension host.
 // Ends with one summary line: "N passed, N failed".
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -54,6 +55,7 @@ runE2e('VS Code for the Web tests (the web worker extension host)', [], join(roo
 try {
   step('package the .vsix', bin('vsce'), ['package', '--no-dependencies', '--out', vsix]);
   runE2e('real VS Code tests (the packaged .vsix, installed)', ['--vsix', vsix]);
+  runE2e('real VS Code tests (Restricted Mode: the .vsix in an untrusted workspace)', ['--untrusted', '--vsix', vsix]);
 } catch {
   failed += 1;
 }

@@ -76,7 +76,9 @@ async function handle(page, query) {
     const waited = `${{ visible: 'a visible', hidden: 'no visible', attached: 'a', detached: 'no' }[state]} ${selector}${text ? ` with text /${text}/` : ''}${frames.length ? ` in ${frames.join(' > ')}` : ''}`;
     return { error: `timed out after ${timeout} ms waiting for ${waited} (${String(error?.message ?? error).split('\n')[0]})`, elements: await describe(all, attributes) };
   }
-  if (action === 'click') await wanted.first().click({ timeout });
+  // A hover card or a re-rendered list can keep a visible, stable element from taking the pointer;
+  // then the click is dispatched at the element itself.
+  if (action === 'click') await wanted.first().click({ timeout: timeout / 2 }).catch(() => wanted.first().click({ timeout: timeout / 2, force: true }));
   if (action === 'hover') await wanted.first().hover({ timeout });
   return { elements: await describe(all, attributes) };
 }

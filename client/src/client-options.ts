@@ -14,6 +14,8 @@ export function clientOptions(output: vscode.OutputChannel, errorHandler: ErrorH
     errorHandler,
     // A failed initialization is reported once, by LanguageServer, with a "Restart server" action.
     initializationFailedHandler: () => false,
+    // The code lens command this extension runs itself (peek references); other clients get one the server runs.
+    initializationOptions: { clientCommands: ['planwright.showReferences'] },
     // Diagnostics for unopened files come from workspace pull diagnostics.
     diagnosticPullOptions: { onChange: true, onSave: true },
   };

@@ -17,7 +17,7 @@ export function planwrightPreview(md: MarkdownIt, data: PreviewData): MarkdownIt
     for (const plan of ordered) {
       const item = plan.areas.flatMap((a) => a.items).find((i) => i.id === id);
       if (!item) continue;
-      const trajectory = plan.trajectories.find((t) => t.id === id && t.required);
+      const trajectory = plan.trajectories.find((t) => t.id === id);
       const required = trajectory?.required;
       return {
         title: item.title,
@@ -28,6 +28,7 @@ export function planwrightPreview(md: MarkdownIt, data: PreviewData): MarkdownIt
         gap: item.gap,
         ...(item.source ? { source: item.source } : {}),
         ...(required ? { required: { year: required.year, value: required.value, label: required.fairShare ? 'fair share' : 'target' } } : {}),
+        ...(trajectory ? { chart: trajectory } : {}),
       };
     }
     return undefined;

@@ -1,7 +1,8 @@
 import { parseCatalog } from './catalog/parse-catalog';
+import { catalogFromSnapshot, snapshotFor, type CatalogSnapshot } from './catalog/snapshot';
 import type { Catalog } from './catalog/types';
 import { readYaml } from './parse/read-yaml';
-import { SchemaSet, type SchemaFiles } from './schema/schema-set';
+import { SchemaSet, type PrecompiledValidators, type SchemaFiles } from './schema/schema-set';
 import { LineIndex } from './text/positions';
 
 export interface SourceText {
@@ -12,8 +13,22 @@ export interface SourceText {
 export interface EngineOptions {
   /** The JSON Schema files by file name. */
   readonly schemas: SchemaFiles;
+  /**
+   * Validators compiled ahead of time from the same schemas (the build's
+   * `precompiledValidators`, see core/src/schema/precompiled.ts). Without
+   * them, or when they were compiled from other schemas, the engine
+   * compiles the schemas itself, which needs run-time code generation.
+   */
+  readonly validators?: PrecompiledValidators;
   /** The built-in catalogs' files (their URIs are what "go to definition" opens). */
   readonly builtinCatalogs: readonly SourceText[];
+  /**
+   * Built-in catalogs read ahead of time (the build's `precompiledCatalogs`,
+   * see core/src/catalog/precompiled.ts): a file whose text matches one is
+   * not parsed again. Used only along with `validators` from the same build
+   * (the snapshots were validated against those schemas).
+   */
+  readonly catalogSnapshots?: readonly CatalogSnapshot[];
   /** The plain-language word list (catalogs/plain-language.yaml). */
   readonly plainLanguage?: SourceText;
 }
@@ -34,20 +49,29 @@ export class Engine {
   readonly jargon: readonly JargonTerm[];
 
   constructor(options: EngineOptions) {
-    this.schemas = new SchemaSet(options.schemas);
+    this.schemas = new SchemaSet(options.schemas, options.validators);
     const catalogs = new Map<string, Catalog>();
+    // Snapshots were checked against the build's schemas: trusted only along with the build's validators.
+    const snapshots = this.schemas.precompiled ? options.catalogSnapshots : undefined;
     for (const source of options.builtinCatalogs) {
-      const parsed = parseCatalog(source.uri, source.text, this.schemas, true);
-      const problem = parsed.document.problems[0];
-      if (problem || !parsed.catalog) {
-        // A broken built-in catalog is a packaging fault, not a user error: fail loudly.
-        throw new Error(`built-in catalog ${source.uri} is invalid at line ${(problem?.range.start.line ?? 0) + 1}: ${problem?.message ?? 'no catalog header'}`);
-      }
-      catalogs.set(parsed.catalog.id, parsed.catalog);
+      const catalog = readBuiltinCatalog(source, this.schemas, snapshots);
+      catalogs.set(catalog.id, catalog);
     }
     this.builtinCatalogs = catalogs;
     this.jargon = options.plainLanguage ? readWordList(options.plainLanguage, this.schemas) : [];
   }
+}
+
+function readBuiltinCatalog(source: SourceText, schemas: SchemaSet, snapshots: readonly CatalogSnapshot[] | undefined): Catalog {
+  const snapshot = snapshotFor(snapshots, source.text);
+  if (snapshot) return catalogFromSnapshot(snapshot, source.uri);
+  const parsed = parseCatalog(source.uri, source.text, schemas, true);
+  const problem = parsed.document.problems[0];
+  if (problem || !parsed.catalog) {
+    // A broken built-in catalog is a packaging fault, not a user error: fail loudly.
+    throw new Error(`built-in catalog ${source.uri} is invalid at line ${(problem?.range.start.line ?? 0) + 1}: ${problem?.message ?? 'no catalog header'}`);
+  }
+  return parsed.catalog;
 }
 
 function readWordList(source: SourceText, schemas: SchemaSet): JargonTerm[] {

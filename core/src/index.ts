@@ -1,6 +1,11 @@
 /** The Planwright engine: plan files in, findings and coverage out. No I/O, no editor. */
 export { Engine, type EngineOptions, type SourceText } from './engine';
+export type { PrecompiledValidators, SchemaFiles } from './schema/compile';
+export { precompiledValidators } from './schema/precompiled';
+export { precompiledCatalogs } from './catalog/precompiled';
+export type { CatalogSnapshot } from './catalog/snapshot';
 export { PlanProject, type PlanAnalysis, type ProjectOptions } from './project';
+export { ANALYSIS_STOPPED, type AnalysisLimits, type Watchdog } from './limits/limits';
 export * from './findings';
 export * from './model/types';
 export * from './model/values';
@@ -25,7 +30,7 @@ export * from './targets/describe';
 export * from './language/types';
 export * as language from './language/index';
 export type { AreaView, CoverageItemView, CoverageStatusView, DashboardResult, LocationView, PlanCoverageView, TrajectoryView } from './language/views';
-export { trajectorySvg, type ChartSeries } from './render/chart';
+export { trajectorySvg, type ChartLine, type ChartPoint, type ChartSeries, type ChartTarget } from './render/chart';
 export { renderCommitmentCard, renderReference, type CardInfo } from './render/preview';
 export { dashboardHtml, type DashboardPage } from './render/dashboard';
 export { CHART_CSS } from './render/chart';

@@ -14,6 +14,7 @@ import { parseManifest } from './parse/manifest';
 import { RULE_IDS } from './rules/registry';
 import type { LocalCatalogEntry, RuleContext } from './rules/rule';
 import { excludeMatcher } from './exclude';
+import { abandoned, abandonedParse, deadlineOf, type AnalysisLimits } from './limits/limits';
 import { runRules } from './run-rules';
 import { stripBom } from './text/positions';
 import { dirname, fileRole, resolvePath } from './uris';
@@ -31,6 +32,8 @@ export interface PlanAnalysis {
 export interface ProjectOptions {
   /** The report date, YYYY-MM-DD, against which waivers expire. Hosts pass today's date; tests pass a fixed one. */
   readonly today?: string;
+  /** How long one plan's analysis may take (core/src/limits); unlimited when absent. */
+  readonly limits?: AnalysisLimits;
 }
 
 interface FileEntry {
@@ -58,12 +61,14 @@ export class PlanProject {
   private members: Map<string, string[]> | undefined;
 
   private today: string | undefined;
+  private readonly limits: AnalysisLimits | undefined;
 
   constructor(
     readonly engine: Engine,
     options: ProjectOptions = {},
   ) {
     this.today = options.today;
+    this.limits = options.limits;
   }
 
   /** Changes the report date (a long-running server crosses midnight); every plan is analysed again. */
@@ -152,9 +157,30 @@ export class PlanProject {
   analyze(root: string): PlanAnalysis {
     const cached = this.analyses.get(root);
     if (cached) return cached;
-    const analysis = this.analyzeUncached(root);
+    const watchdog = this.limits?.watchdog;
+    let analysis: PlanAnalysis;
+    if (watchdog) {
+      const run = watchdog.run(() => this.analyzeUncached(root));
+      analysis = run.done ? run.value : this.stoppedAnalysis(root, watchdog);
+    } else {
+      analysis = this.analyzeUncached(root);
+    }
+    // Kept like any other analysis, so a stopped plan is tried again only when one of its files changes.
     this.analyses.set(root, analysis);
     return analysis;
+  }
+
+  /** Whether a plan's analysis is at hand without work (a server schedules the others). */
+  isAnalyzed(root: string): boolean {
+    return this.analyses.has(root);
+  }
+
+  /** The local catalogs a plan's manifest names, and whether each is among the project's files (reads the manifest only). */
+  localCatalogs(root: string): { readonly uri: string; readonly found: boolean }[] {
+    return (this.parsed(`${root}plan.yaml`)?.manifest?.catalogs ?? []).map((entry) => {
+      const uri = resolvePath(root, entry.value);
+      return { uri, found: this.files.has(uri) };
+    });
   }
 
   analyzeAll(): PlanAnalysis[] {
@@ -182,7 +208,15 @@ export class PlanProject {
     if (entry.parsed) return entry.parsed;
     const role = fileRole(uri);
     if (role === 'other') return undefined;
-    entry.parsed = entry.text === undefined ? unreadableFile(uri, role, entry.unreadable ?? 'it could not be read') : this.parse(uri, role, entry.text, entry.blocks);
+    const text = entry.text;
+    if (text === undefined) {
+      entry.parsed = unreadableFile(uri, role, entry.unreadable ?? 'it could not be read');
+      return entry.parsed;
+    }
+    // Under the watchdog when there is one: a file whose parse never ends is reported as unreadable, not waited on.
+    const watchdog = this.limits?.watchdog;
+    const run = watchdog ? watchdog.run(() => this.parse(uri, role, text, entry.blocks)) : { done: true as const, value: this.parse(uri, role, text, entry.blocks) };
+    entry.parsed = run.done ? run.value : unreadableFile(uri, role, abandonedParse(watchdog?.ms ?? 0));
     return entry.parsed;
   }
 
@@ -203,6 +237,7 @@ export class PlanProject {
   }
 
   private analyzeUncached(root: string): PlanAnalysis {
+    const deadline = deadlineOf(this.limits);
     const manifestUri = `${root}plan.yaml`;
     const manifest = this.parsed(manifestUri)?.manifest;
     const documents: PlanDocument[] = [];
@@ -257,16 +292,49 @@ export class PlanProject {
       ruleIds: RULE_IDS,
       ...(this.today !== undefined ? { today: this.today } : {}),
     };
-    const { findings, suppressed } = runRules(context);
+    const { findings, suppressed } = runRules(context, deadline);
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);
     const coverage = computeCoverage(catalogs, responsesById, targetContextOf(context), evidenceFrom(context, findings));
     return { root, context, findings, suppressed, coverage };
   }
+
+  /**
+   * What is kept for a plan whose analysis the watchdog abandoned: its files
+   * as empty documents (reading them may be what hung; listing them lets
+   * clients clear what they showed before), one finding on its plan.yaml,
+   * and coverage of nothing.
+   */
+  private stoppedAnalysis(root: string, watchdog: NonNullable<AnalysisLimits['watchdog']>): PlanAnalysis {
+    const manifestUri = `${root}plan.yaml`;
+    const catalogs = new CatalogSet(undefined, []);
+    const context: RuleContext = {
+      root,
+      manifestUri,
+      documents: this.filesOf(root).map((uri) => emptyDocument(uri, documentKind(fileRole(uri)), '', [])),
+      catalogs,
+      localCatalogs: [],
+      builtinCatalogs: this.engine.builtinCatalogs,
+      responses: [],
+      responsesById: new Map(),
+      organisations: new Map(),
+      years: [],
+      otherPlans: [],
+      jargon: [],
+      ruleIds: RULE_IDS,
+      ...(this.today !== undefined ? { today: this.today } : {}),
+    };
+    const findings = [abandoned(manifestUri, watchdog)];
+    const coverage = computeCoverage(catalogs, new Map(), targetContextOf(context), evidenceFrom(context, findings));
+    return { root, context, findings, suppressed: [], coverage };
+  }
+}
+
+function documentKind(role: ReturnType<typeof fileRole>): PlanDocument['kind'] {
+  return role === 'manifest' || role === 'catalog' || role === 'data' ? role : 'chapter';
 }
 
 function unreadableFile(uri: string, role: ReturnType<typeof fileRole>, reason: string): ParsedFile {
   const start = { line: 0, character: 0 };
-  const kind = role === 'manifest' || role === 'catalog' || role === 'data' ? role : 'chapter';
-  return { document: emptyDocument(uri, kind, '', [{ ruleId: 'unreadable-file', message: reason, range: { start, end: start } }]) };
+  return { document: emptyDocument(uri, documentKind(role), '', [{ ruleId: 'unreadable-file', message: reason, range: { start, end: start } }]) };
 }

@@ -1,4 +1,5 @@
 import type { Finding, FindingSuppression } from './findings';
+import { budgetSpent, type Deadline } from './limits/limits';
 import { waiverExpired } from './rules/waiver-expired';
 import type { Suppression } from './model/types';
 import { RULES } from './rules/registry';
@@ -13,9 +14,11 @@ export interface RuleResults {
 /**
  * Runs every rule over one plan, then applies the plan's severity overrides
  * (`rules:` in plan.yaml) and disable comments. A rule that throws is a bug:
- * it becomes one finding instead of taking the whole check down.
+ * it becomes one finding instead of taking the whole check down. With a
+ * deadline, the clock is read before each rule; once the budget is spent the
+ * remaining rules are skipped and one `analysis-stopped` finding says where.
  */
-export function runRules(context: RuleContext): RuleResults {
+export function runRules(context: RuleContext, deadline?: Deadline): RuleResults {
   const overrides = context.manifest?.rules;
   const suppressions = new Map<string, readonly Suppression[]>();
   for (const document of context.documents) {
@@ -26,6 +29,10 @@ export function runRules(context: RuleContext): RuleResults {
   for (const rule of RULES) {
     const override = overrides?.get(rule.meta.id)?.value;
     if (override === 'off') continue;
+    if (deadline && deadline.now() - deadline.startedAt > deadline.budgetMs) {
+      findings.push(budgetSpent(context.manifestUri, deadline, rule.meta.id));
+      break;
+    }
     try {
       rule.check(context, (report) => {
         const covered = suppressions.get(report.uri)?.find(

@@ -1,25 +1,41 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Engine } from '../../core/src/index';
+import { Engine, precompiledCatalogs, precompiledValidators, type SchemaFiles, type SourceText } from '../../core/src/index';
 import { packageRoot } from './package-root';
 
-/** Builds the engine from the schemas and built-in catalogs shipped with Planwright. */
+/**
+ * Builds the engine from the schemas and built-in catalogs shipped with
+ * Planwright. Bundles carry validators compiled from the schemas, and the
+ * catalogs already read, at build time; each is used while its file is
+ * unchanged.
+ */
 export function loadEngine(root: string = packageRoot()): Engine {
-  const schemaDir = join(root, 'schemas');
-  const schemas: Record<string, object> = {};
-  for (const name of readdirSync(schemaDir).filter((n) => n.endsWith('.schema.json')).sort()) {
-    schemas[name] = JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as object;
-  }
+  const schemas = readSchemaFiles(root);
+  const builtinCatalogs = readBuiltinCatalogs(root);
+  const wordList = join(root, 'catalogs', 'plain-language.yaml');
+  const plainLanguage = { uri: pathToFileURL(wordList).href, text: readFileSync(wordList, 'utf8') };
+  return new Engine({ schemas, validators: precompiledValidators, builtinCatalogs, catalogSnapshots: precompiledCatalogs, plainLanguage });
+}
+
+/** The built-in catalog files (`catalogs/*.catalog.yaml`), by name (scripts/precompiled.mjs lists them the same way). */
+export function readBuiltinCatalogs(root: string = packageRoot()): SourceText[] {
   const catalogDir = join(root, 'catalogs');
-  const builtinCatalogs = readdirSync(catalogDir)
+  return readdirSync(catalogDir)
     .filter((n) => n.endsWith('.catalog.yaml'))
     .sort()
     .map((name) => {
       const path = join(catalogDir, name);
       return { uri: pathToFileURL(path).href, text: readFileSync(path, 'utf8') };
     });
-  const wordList = join(catalogDir, 'plain-language.yaml');
-  const plainLanguage = { uri: pathToFileURL(wordList).href, text: readFileSync(wordList, 'utf8') };
-  return new Engine({ schemas, builtinCatalogs, plainLanguage });
+}
+
+/** The `*.schema.json` files of the package's schemas/ folder, by file name (scripts/precompiled.mjs reads them the same way). */
+export function readSchemaFiles(root: string = packageRoot()): SchemaFiles {
+  const schemaDir = join(root, 'schemas');
+  const schemas: Record<string, object> = {};
+  for (const name of readdirSync(schemaDir).filter((n) => n.endsWith('.schema.json')).sort()) {
+    schemas[name] = JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as object;
+  }
+  return schemas;
 }

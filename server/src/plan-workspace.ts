@@ -6,14 +6,25 @@ import type { CompareResult, GitRefsResult } from './protocol';
  * host's PlanLoader (server/src/workspace.ts) or through the client's
  * `vscode.workspace.fs` in a web worker (server/src/web/client-workspace.ts).
  * Open editor buffers always win over what is read. A method may answer
- * later (a read through the client); the server waits before it reports.
+ * later (a read through the client): the indexer and the server wait for it
+ * before they report.
  */
 export interface PlanWorkspace {
   readonly project: PlanProject;
-  /** Changes the size limit (a setting); files already read are read again by the next load. */
+  /** Changes the size limit (a setting); files already read are read again by the next index. */
   setOptions(options: { readonly maxFileBytes?: number }): void;
-  /** Adds workspace folders and reads every plan file under them; answers how many files were read. */
-  loadFolders(folderUris: readonly string[]): Promise<number>;
+  /**
+   * Adds workspace folders and lists the plan files (URIs) under every folder,
+   * plan.yaml files first, so exclusions and plan roots are known before the
+   * rest. The indexer (server/src/indexer.ts) reads them with `readFile`.
+   */
+  addFolders(folderUris: readonly string[]): readonly string[] | Promise<readonly string[]>;
+  /** Reads one listed file, unless an editor has it open (the buffer wins). */
+  readFile(uri: string): void | Promise<void>;
+  /** Reads the local catalogs the given plans name that were not among the listed files. */
+  readLocalCatalogs(roots: readonly string[]): void | Promise<void>;
+  /** The documents an editor has open. */
+  openUris(): string[];
   /** A workspace folder was closed: its files (other than open editors) leave the workspace. */
   forgetFolder(folderUri: string): void;
   isPlanFile(uri: string): boolean;

@@ -20,18 +20,25 @@ import {
   type WorkspaceDocumentDiagnosticReport,
   type InitializeResult,
   type TextEdit,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { language, type Engine, type Finding } from '../../core/src/index';
 import { FIX_ALL, toChanges, toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
-import { nextTurn } from './next-turn';
 import { NO_REVISIONS, type PlanWorkspace, type Revisions } from './plan-workspace';
 import { CompareRequest, DashboardRequest, GitRefsRequest, InsertResponseRequest } from './protocol';
+import { ReportIds } from './report-ids';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
+
+import { WorkspaceIndexer, yieldToEventLoop, type IndexProgress } from './indexer';
+import { registerEditorFeatures } from './editor-features';
 
 export interface ServerDeps {
   readonly engine: Engine;
-  /** How plan files are read: from the disk (server/src/main.ts) or through the client (server/src/web/main.ts). */
+  /**
+   * How plan files are read: from the disk (server/src/main.ts, with the
+   * analysis limits) or through the client (server/src/web/main.ts).
+   */
   readonly workspace: (engine: Engine) => PlanWorkspace;
   /** Comparing with a git revision; absent where there is no git (the web), and then said so. */
   readonly revisions?: Revisions;
@@ -45,6 +52,7 @@ export interface ServerDeps {
 export function startServer(connection: Connection, deps: ServerDeps): void {
   const workspace = deps.workspace(deps.engine);
   const project = workspace.project;
+  const indexer = new WorkspaceIndexer(workspace);
   const documents = new TextDocuments(TextDocument);
   const log = connection.console;
 
@@ -54,25 +62,27 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   let workspaceFoldersSupport = false;
   let folders: string[] = [];
   const settingsCache = new Map<string, Promise<Settings>>();
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
   /** Workspace updates still reading files (through the client, on the web): answers wait for them, so none comes from a stale file. */
   let updating: Promise<unknown> = Promise.resolve();
 
   /**
    * Runs a handler, turning any failure into a logged error and an empty
-   * answer: the server never dies of a request. A request the client
-   * cancelled is answered as cancelled, whether that happened before the
-   * handler started, while it ran (long handlers check the token), or
-   * before its answer was ready.
+   * answer: the server never dies of a request. While the workspace is
+   * indexed, a request about a document waits only until that document's
+   * plan has been read (and that plan is read next); any other request waits
+   * for the whole index. A request the client cancelled is answered as
+   * cancelled, whether that happened before the handler started, while it
+   * waited or ran (long handlers check the token), or before its answer was
+   * ready.
    */
-  const guard = <P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) =>
-    async (params: P, token: CancellationToken): Promise<R> => {
+  const guard = <P, R, X extends unknown[] = []>(name: string, fallback: R, handler: (params: P, token: CancellationToken, ...extra: X) => R | Promise<R>) =>
+    async (params: P, token: CancellationToken, ...extra: X): Promise<R> => {
       try {
-        await ready;
+        const uri = documentOf(params);
+        await (uri === undefined ? indexer.untilIndexed(token) : indexer.untilReadFor(uri, token));
         await updating;
         throwIfCancelled(token);
-        const result = await handler(params, token);
+        const result = await handler(params, token, ...extra);
         throwIfCancelled(token);
         return result;
       } catch (error) {
@@ -109,6 +119,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     return root ? project.analyze(root).findings.filter((f) => f.uri === uri) : [];
   };
 
+  const features = registerEditorFeatures(connection, { project, guard, settingsFor });
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
     pullDiagnostics = Boolean(capabilities.textDocument?.diagnostic);
@@ -127,7 +139,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
-        codeLensProvider: { resolveProvider: false },
+        ...features.initialize(params),
         foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -148,13 +160,28 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   };
   let maxFileBytes = DEFAULT_SETTINGS.maxFileBytes;
 
+  /** Progress shown while the workspace is indexed: work-done progress the server starts, when the client supports it. */
+  const indexProgress = async (): Promise<IndexProgress> => {
+    const started = Date.now();
+    const reporter = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    return {
+      begin: (message) => reporter?.begin('Planwright: indexing plans', 0, message, false),
+      report: (percentage, message) => reporter?.report(percentage, message),
+      filesRead: (files, plans) => log.info(`Planwright: read ${files} plan files in ${Date.now() - started} ms; ${plans} plan(s)`),
+      end: () => {
+        reporter?.done();
+        log.info(`Planwright: indexed the workspace in ${Date.now() - started} ms`);
+      },
+    };
+  };
+
   connection.onInitialized(() => {
     if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(report('registering for configuration changes'));
     if (workspaceFoldersSupport) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         for (const removed of event.removed) workspace.forgetFolder(removed.uri);
-        workspace
-          .loadFolders(event.added.map((f) => f.uri))
+        indexer
+          .index(event.added.map((f) => f.uri), indexProgress)
           .then(changed)
           .catch(report('reading the added workspace folders'));
       });
@@ -162,18 +189,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,yaml,yml}' }] })
       .catch(() => log.info('the client does not watch files for the server; changes on disk are seen when files are opened'));
-    const started = Date.now();
-    applyWindowSettings()
-      .then(() => workspace.loadFolders(folders))
-      .then((count) => {
-        log.info(`Planwright: read ${count} plan files in ${Date.now() - started} ms; ${project.roots().length} plan(s)`);
-        markReady();
-        changed();
-      })
-      .catch((error: unknown) => {
-        report('reading the workspace')(error);
-        markReady();
-      });
+    indexer.index(folders, indexProgress, applyWindowSettings).then(changed, report('reading the workspace'));
   });
 
   // --- diagnostics: pull when the client can, push (with versions) when it cannot ---
@@ -183,7 +199,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   /** Push rounds run one after another, so two rounds never interleave their publications. */
   let pushing: Promise<void> = Promise.resolve();
 
+  /** Counts changes, so a push round can tell that a newer one is due and stop. */
+  let changes = 0;
   const changed = (): void => {
+    changes++;
     if (pullDiagnostics) {
       if (refreshSupport) connection.languages.diagnostics.refresh();
       return;
@@ -197,9 +216,16 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }, 50);
   };
 
+  /**
+   * One push round: plan by plan, giving the event loop a turn between plans;
+   * a round that a newer change has overtaken stops (the next round does it all).
+   */
   const pushAll = async (): Promise<void> => {
-    const next = new Map<string, string>();
-    for (const root of project.roots()) {
+    const round = changes;
+    const seen = new Set<string>();
+    for (const root of [...project.roots()]) {
+      await yieldToEventLoop();
+      if (changes !== round) return;
       const analysis = project.analyze(root);
       const byUri = new Map<string, Diagnostic[]>();
       for (const document of analysis.context.documents) byUri.set(document.uri, []);
@@ -213,13 +239,17 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         const open = documents.get(uri);
         if (!open && !settings.unopenedFiles) continue;
         const key = `${hashOf(diagnostics)}@${open?.version ?? ''}`;
-        next.set(uri, key);
-        if (published.get(uri) !== key) await connection.sendDiagnostics({ uri, diagnostics, ...(open ? { version: open.version } : {}) });
+        seen.add(uri);
+        if (published.get(uri) === key) continue;
+        published.set(uri, key);
+        await connection.sendDiagnostics({ uri, diagnostics, ...(open ? { version: open.version } : {}) });
       }
     }
-    for (const uri of published.keys()) if (!next.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
-    published.clear();
-    next.forEach((key, uri) => published.set(uri, key));
+    for (const uri of [...published.keys()]) {
+      if (seen.has(uri)) continue;
+      published.delete(uri);
+      await connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
   };
 
   connection.languages.diagnostics.on(
@@ -232,34 +262,42 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   );
 
   connection.languages.diagnostics.onWorkspace(
-    guard<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport>('workspace/diagnostic', { items: [] }, async (params, token) => {
+    guard<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport, [WorkDoneProgressReporter]>('workspace/diagnostic', { items: [] }, async (params, token, progress) => {
       const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
       const items: WorkspaceDocumentDiagnosticReport[] = [];
-      for (const root of project.roots()) {
-        // Let a cancellation (or an edit) in between plans; the answer is abandoned if cancelled.
-        await nextTurn();
-        throwIfCancelled(token);
-        const analysis = project.analyze(root);
-        for (const document of analysis.context.documents) {
-          const uri = document.uri;
-          if (documents.get(uri)) continue; // Open files are reported by textDocument/diagnostic.
-          if (!(await settingsFor(uri)).unopenedFiles) continue;
+      const roots = [...project.roots()];
+      // Reported when the client gave a work-done token: one step per plan.
+      progress.begin('Planwright: checking the workspace', 0, `${roots.length} plans`, false);
+      try {
+        for (const [index, root] of roots.entries()) {
+          // Let requests, edits and a cancellation in between plans; the answer is abandoned if cancelled.
+          await yieldToEventLoop();
           throwIfCancelled(token);
-          const diagnostics = analysis.findings.filter((f) => f.uri === uri).map(toDiagnostic);
-          const resultId = hashOf(diagnostics);
-          items.push(
-            previous.get(uri) === resultId
-              ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
-              : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics },
-          );
+          progress.report(Math.floor((100 * index) / roots.length), `plan ${index + 1} of ${roots.length}`);
+          const analysis = project.analyze(root);
+          for (const document of analysis.context.documents) {
+            const uri = document.uri;
+            if (documents.get(uri)) continue; // Open files are reported by textDocument/diagnostic.
+            if (!(await settingsFor(uri)).unopenedFiles) continue;
+            throwIfCancelled(token);
+            const diagnostics = analysis.findings.filter((f) => f.uri === uri).map(toDiagnostic);
+            const resultId = hashOf(diagnostics);
+            items.push(
+              previous.get(uri) === resultId
+                ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
+                : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics },
+            );
+          }
         }
+      } finally {
+        progress.done();
       }
       return { items };
     }),
   );
 
   // --- documents and files ---
-  /** Reports after a workspace update, at once when it was immediate (reading from disk), when done when it reads through the client. */
+  /** Reports after a workspace update: at once when it was immediate (reading from disk), when done when it reads through the client. */
   const afterUpdate = (what: string, update: void | Promise<void>): void => {
     if (!update) {
       changed();
@@ -289,9 +327,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
+    features.settingsChanged();
     applyWindowSettings()
       .then(async (limitChanged) => {
-        if (limitChanged) await workspace.loadFolders([]);
+        if (limitChanged) await indexer.index([], indexProgress);
         changed();
       })
       .catch(report('applying the new settings'));
@@ -342,17 +381,6 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       })),
     ),
   );
-  connection.onCodeLens(
-    guard('codeLens', [], async (params) => {
-      if (!(await settingsFor(params.textDocument.uri)).codeLens) return [];
-      return language.codeLenses(project, params.textDocument.uri).map((lens) => ({
-        range: lens.range,
-        command: lens.locations
-          ? { title: lens.title, command: 'planwright.showReferences', arguments: [params.textDocument.uri, lens.range.start, lens.locations] }
-          : { title: lens.title, command: '' },
-      }));
-    }),
-  );
   connection.onFoldingRanges(guard('foldingRange', [], (params) => language.foldingRanges(project, params.textDocument.uri)));
   connection.onRequest(
     InsertResponseRequest,
@@ -370,17 +398,20 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   documents.listen(connection);
 }
 
+/** The document a request is about (`textDocument.uri`), if any. */
+function documentOf(params: unknown): string | undefined {
+  if (typeof params !== 'object' || params === null || !('textDocument' in params)) return undefined;
+  const document: unknown = params.textDocument;
+  return typeof document === 'object' && document !== null && 'uri' in document && typeof document.uri === 'string' ? document.uri : undefined;
+}
+
 function throwIfCancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled');
 }
 
+const reportIds = new ReportIds();
+
 /** A short, stable id for a diagnostics report, so unchanged reports are answered as such. */
 function hashOf(diagnostics: readonly Diagnostic[]): string {
-  const text = JSON.stringify(diagnostics);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36) + text.length.toString(36);
+  return reportIds.idOf(diagnostics);
 }

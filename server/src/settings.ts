@@ -29,6 +29,13 @@ export const SETTINGS: readonly SettingSpec[] = [
     scope: 'resource',
   },
   {
+    key: 'planwright.inlayHints.enabled',
+    type: 'boolean',
+    default: true,
+    markdownDescription: 'Show beside each trajectory value a target is judged on the requirement (the target, or this plan\'s fair share) and how the value stands against it, e.g. *fair share 42,194: short by 31%*.',
+    scope: 'resource',
+  },
+  {
     key: 'planwright.hover.guidance',
     type: 'boolean',
     default: true,
@@ -56,12 +63,13 @@ export const SETTINGS: readonly SettingSpec[] = [
 export interface Settings {
   readonly unopenedFiles: boolean;
   readonly codeLens: boolean;
+  readonly inlayHints: boolean;
   readonly hoverGuidance: boolean;
   /** The size limit per file, in bytes. */
   readonly maxFileBytes: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { unopenedFiles: true, codeLens: true, hoverGuidance: true, maxFileBytes: 32 * 1024 * 1024 };
+export const DEFAULT_SETTINGS: Settings = { unopenedFiles: true, codeLens: true, inlayHints: true, hoverGuidance: true, maxFileBytes: 32 * 1024 * 1024 };
 
 /**
  * Reads the `planwright` section as a client sends it (nested objects, or
@@ -83,6 +91,7 @@ export function normaliseSettings(raw: unknown): Settings {
   return {
     unopenedFiles: flag('diagnostics.unopenedFiles', DEFAULT_SETTINGS.unopenedFiles),
     codeLens: flag('codeLens.enabled', DEFAULT_SETTINGS.codeLens),
+    inlayHints: flag('inlayHints.enabled', DEFAULT_SETTINGS.inlayHints),
     hoverGuidance: flag('hover.guidance', DEFAULT_SETTINGS.hoverGuidance),
     maxFileBytes: typeof megabytes === 'number' && Number.isFinite(megabytes) && megabytes > 0 ? Math.round(megabytes * 1024 * 1024) : DEFAULT_SETTINGS.maxFileBytes,
   };

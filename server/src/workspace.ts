@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fileRole, PlanProject, type Engine } from '../../core/src/index';
+import { fileRole, PlanProject, type AnalysisLimits, type Engine } from '../../core/src/index';
 import { PlanLoader, reportDate, type LoadOptions } from '../../host/src/index';
 import type { PlanWorkspace } from './plan-workspace';
 
@@ -15,8 +15,8 @@ export class ServerWorkspace implements PlanWorkspace {
   private folders: string[] = [];
   private loader: PlanLoader;
 
-  constructor(engine: Engine, private options: LoadOptions = {}) {
-    this.project = new PlanProject(engine, { today: reportDate() });
+  constructor(engine: Engine, limits?: AnalysisLimits, private options: LoadOptions = {}) {
+    this.project = new PlanProject(engine, { today: reportDate(), ...(limits ? { limits } : {}) });
     this.loader = new PlanLoader([], options);
   }
 
@@ -26,20 +26,37 @@ export class ServerWorkspace implements PlanWorkspace {
     this.loader = new PlanLoader(this.folders, options);
   }
 
-  /** Adds workspace folders and reads every plan file under them, yielding between batches so requests are still served. */
-  async loadFolders(folderUris: readonly string[], isCancelled: () => boolean = () => false): Promise<number> {
+  /**
+   * Adds workspace folders and lists the plan files under every folder (plan.yaml
+   * files first, so exclusions and plan roots are known before the rest). The
+   * indexer reads them with `readFile`, in slices (server/src/indexer.ts).
+   */
+  addFolders(folderUris: readonly string[]): string[] {
     const added = folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
     this.folders = [...new Set([...this.folders, ...added])];
     this.loader = new PlanLoader(this.folders, this.options);
-    let count = 0;
-    for (const path of this.loader.list(this.project)) {
-      if (isCancelled()) return count;
-      const uri = pathToFileURL(path).href;
-      if (!this.open.has(uri)) this.loader.read(this.project, path);
-      if (++count % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-    this.loader.readLocalCatalogs(this.project);
-    return count;
+    const files = this.loader.list(this.project).map((path) => pathToFileURL(path).href);
+    const isManifest = (uri: string): boolean => fileRole(uri) === 'manifest';
+    return [...files.filter(isManifest), ...files.filter((uri) => !isManifest(uri))];
+  }
+
+  /** Reads one listed file from disk, unless an editor has it open (the buffer wins). */
+  readFile(uri: string): void {
+    if (!this.open.has(uri)) this.loader.read(this.project, fileURLToPath(uri));
+  }
+
+  /** Reads the local catalogs the given plans name that were not among the listed files. */
+  readLocalCatalogs(roots: readonly string[]): void {
+    this.loader.readLocalCatalogs(this.project, roots);
+  }
+
+  /** Whether an editor has the file open. */
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
+  openUris(): string[] {
+    return [...this.open];
   }
 
   /** A workspace folder was closed: its files (other than open editors) are no longer part of the workspace, nor is anything read from it. */
@@ -66,7 +83,7 @@ export class ServerWorkspace implements PlanWorkspace {
 
   changeDocument(uri: string, text: string): void {
     this.project.setFile(uri, text);
-    if (fileRole(uri) === 'manifest') this.loader.readLocalCatalogs(this.project);
+    this.manifestChanged(uri);
   }
 
   /** A closed buffer may have been discarded: the disk is the truth again. */
@@ -89,6 +106,13 @@ export class ServerWorkspace implements PlanWorkspace {
       return;
     }
     this.loader.read(this.project, fileURLToPath(uri));
-    if (fileRole(uri) === 'manifest') this.loader.readLocalCatalogs(this.project);
+    this.manifestChanged(uri);
+  }
+
+  /** A plan.yaml changed: only its own plan can name new local catalogs (its manifest is read, nothing analysed). */
+  private manifestChanged(uri: string): void {
+    if (fileRole(uri) !== 'manifest') return;
+    const root = this.project.rootOf(uri);
+    if (root) this.loader.readLocalCatalogs(this.project, [root]);
   }
 }

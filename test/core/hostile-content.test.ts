@@ -53,6 +53,26 @@ describe('hostile content', function () {
         rules: ['schema', 'yaml-syntax'],
       },
       {
+        name: 'a year whose value is 1e309 or .nan is reported once, by the schema, not also as a year with no value',
+        files: {
+          'plan.yaml': manifest(),
+          'a.md': lines(
+            '```commitment',
+            'id: mh-liaison',
+            'status: on-track',
+            'trajectory: { 2019/20: 1e309, 2020/21: .nan, 2021/22: 3%, 2022/23: 4%, 2023/24: 5% }',
+            '                       ^^^^^ schema: `2019/20` is Infinity',
+            '                                       ^^^^ schema: `2020/21` is NaN',
+            'organisations:',
+            '  test-hospital:',
+            '    trajectory: { 2019/20: 1e309, 2020/21: 2%, 2021/22: 3%, 2022/23: 4%, 2023/24: 5% }',
+            '                           ^^^^^ schema: `2019/20` is Infinity',
+            '```',
+          ),
+        },
+        rules: ['trajectory-period', 'schema', 'yaml-syntax'],
+      },
+      {
         name: 'a year like 2019/21 in a trajectory',
         files: {
           'plan.yaml': manifest(),

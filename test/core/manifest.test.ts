@@ -27,9 +27,10 @@ describe('the extension manifest (package.json)', () => {
 
   it('normalises raw settings in one place, falling back to defaults', () => {
     const MB = 1024 * 1024;
-    assert.deepEqual(normaliseSettings(undefined), { unopenedFiles: true, codeLens: true, hoverGuidance: true, maxFileBytes: 32 * MB });
-    assert.deepEqual(normaliseSettings({ codeLens: { enabled: false }, hover: { guidance: 'no' } }), { unopenedFiles: true, codeLens: false, hoverGuidance: true, maxFileBytes: 32 * MB });
-    assert.deepEqual(normaliseSettings({ 'diagnostics.unopenedFiles': false }), { unopenedFiles: false, codeLens: true, hoverGuidance: true, maxFileBytes: 32 * MB });
+    assert.deepEqual(normaliseSettings(undefined), { unopenedFiles: true, codeLens: true, inlayHints: true, hoverGuidance: true, maxFileBytes: 32 * MB });
+    assert.deepEqual(normaliseSettings({ codeLens: { enabled: false }, hover: { guidance: 'no' } }), { unopenedFiles: true, codeLens: false, inlayHints: true, hoverGuidance: true, maxFileBytes: 32 * MB });
+    assert.deepEqual(normaliseSettings({ 'diagnostics.unopenedFiles': false }), { unopenedFiles: false, codeLens: true, inlayHints: true, hoverGuidance: true, maxFileBytes: 32 * MB });
+    assert.deepEqual(normaliseSettings({ inlayHints: { enabled: false } }), { unopenedFiles: true, codeLens: true, inlayHints: false, hoverGuidance: true, maxFileBytes: 32 * MB });
     assert.equal(normaliseSettings({ files: { maxFileSize: 0.5 } }).maxFileBytes, 0.5 * MB);
     assert.equal(normaliseSettings({ 'files.maxFileSize': 2 }).maxFileBytes, 2 * MB);
     for (const bad of [0, -1, '8', Number.NaN, Number.POSITIVE_INFINITY]) assert.equal(normaliseSettings({ files: { maxFileSize: bad } }).maxFileBytes, 32 * MB, String(bad));

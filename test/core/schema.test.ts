@@ -210,6 +210,21 @@ describe('schema', () => {
       files: { 'plan.yaml': manifest('', { period: ['2023/24', '2019/20'] }).replace('end: 2019/20 }', 'end: 2019/20 }\n                                 ^^^^^^^ schema: the plan period ends (2019/20) before it starts (2023/24)') },
     },
     {
+      name: 'plan.yaml: a period start that is not a financial year, and no end',
+      files: {
+        'plan.yaml': manifest()
+          .replace('period: { start: 2019/20, end: 2023/24 }', 'period: { start: 2019/21 }')
+          .replace(
+            'period: { start: 2019/21 }',
+            'period: { start: 2019/21 }\n          ^^^^^^^^^^^^^^^^^^ schema: `period` is missing `end`\n                   ^^^^^^^ schema: `period`: `2019/21` is not a financial year: the second part must be the next year, like 2019/20',
+          ),
+      },
+    },
+    {
+      name: 'plan.yaml: a period end that is not a financial year',
+      files: { 'plan.yaml': manifest('', { period: ['2019/20', '2023/25'] }).replace('end: 2023/25 }', 'end: 2023/25 }\n                                 ^^^^^^^ schema: `period`: `2023/25` is not a financial year: the second part must be the next year, like 2023/24') },
+    },
+    {
       name: 'plan.yaml: a year written with a hyphen',
       files: { 'plan.yaml': manifest('', { period: ['2019-20', '2023/24'] }).replace('end: 2023/24 }', 'end: 2023/24 }\n                   ^^^^^^^ schema: `2019-20` is the financial year 2019/20: write it `2019/20`') },
     },

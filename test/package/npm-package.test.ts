@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
@@ -94,8 +94,9 @@ describe('npm package: installed from the tarball into an empty folder', functio
     assert.ok(existsSync(join(installed, 'types', 'host', 'src', 'library.d.ts')), 'type declarations ship with the library entry');
   });
 
-  it('starts the language server from the installed package and answers initialize over stdio', async () => {
-    const server = spawn(process.execPath, [join(folder, 'node_modules', '.bin', 'planwright-language-server'), '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Starts the server as `command args` and returns its initialize answer (then shuts it down). */
+  const initializeOver = async (command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env) => {
+    const server = spawn(command, [...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.listen();
     try {
@@ -106,13 +107,35 @@ describe('npm package: installed from the tarball into an empty folder', functio
         workspaceFolders: [{ uri, name: 'plans' }],
         capabilities: {},
       });
-      assert.ok(result.capabilities['textDocumentSync'] !== undefined, JSON.stringify(result));
-      assert.ok(result.capabilities['hoverProvider'], JSON.stringify(result.capabilities));
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
+      return result;
     } finally {
       connection.dispose();
       server.kill();
+    }
+  };
+
+  it('starts the language server from the installed package and answers initialize over stdio', async () => {
+    const result = await initializeOver(process.execPath, [join(folder, 'node_modules', '.bin', 'planwright-language-server'), '--stdio'], folder);
+    assert.ok(result.capabilities['textDocumentSync'] !== undefined, JSON.stringify(result));
+    for (const feature of ['hoverProvider', 'inlayHintProvider', 'documentLinkProvider', 'renameProvider', 'executeCommandProvider']) assert.ok(result.capabilities[feature], `${feature} in ${JSON.stringify(result.capabilities)}`);
+  });
+
+  it('starts with `npx planwright-language-server --stdio` after `npm i -g planwright`, as the editor recipes do', async () => {
+    // A global install, offline, into a private global prefix (npm_config_prefix, which npx reads too);
+    // npm_config_yes=false forbids npx to fetch anything, so only the installed package can answer.
+    const prefix = join(folder, 'global');
+    const install = npm(['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, TARBALL], folder);
+    assert.equal(install.status, 0, install.stderr);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'planwright-editor-'));
+    try {
+      const env = { ...process.env, PATH: `${join(prefix, 'bin')}${delimiter}${process.env['PATH'] ?? ''}`, npm_config_prefix: prefix, npm_config_yes: 'false', npm_config_update_notifier: 'false' };
+      const result = await initializeOver('npx', ['planwright-language-server', '--stdio'], elsewhere, env);
+      assert.equal(result.serverInfo?.name, 'planwright');
+      assert.ok(result.capabilities['renameProvider'], JSON.stringify(result.capabilities));
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 });

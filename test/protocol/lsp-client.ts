@@ -7,6 +7,14 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 
 export const REPO = join(__dirname, '..', '..', '..');
 
+/** A `$/progress` notification's value (work-done progress). */
+export interface ProgressValue {
+  kind: 'begin' | 'report' | 'end';
+  title?: string;
+  message?: string;
+  percentage?: number;
+}
+
 interface PublishedDiagnostics {
   uri: string;
   version?: number;
@@ -31,11 +39,18 @@ export class LspClient {
   configurationRequests = 0;
   /** Runs when the server asks for configuration, before the answer is sent (a test can act in between). */
   beforeConfigurationAnswer: (() => Promise<void>) | undefined;
+  /** Tokens of the work-done progress the server created (window/workDoneProgress/create), in order. */
+  readonly progressCreated: (string | number)[] = [];
+  /** Every `$/progress` notification, in order. */
+  readonly progress: { token: string | number; value: ProgressValue }[] = [];
+  /** Runs on every `$/progress` notification, as it arrives (a test can act in between). */
+  onProgress: ((token: string | number, value: ProgressValue) => void) | undefined;
   private readonly process: ChildProcess;
   private readonly waiters: { test: () => boolean; resolve: () => void }[] = [];
 
-  constructor() {
-    this.process = spawn(process.execPath, [join(REPO, 'bin', 'planwright-language-server'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Starts the server; `env` adds to the server's environment. */
+  constructor(env: Record<string, string> = {}) {
+    this.process = spawn(process.execPath, [join(REPO, 'bin', 'planwright-language-server'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(`stderr: ${chunk.toString()}`));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
@@ -48,6 +63,16 @@ export class LspClient {
       this.poke();
     });
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
+      this.progressCreated.push(params.token);
+      this.poke();
+      return null;
+    });
+    this.connection.onUnhandledProgress((params: { token: string | number; value: ProgressValue }) => {
+      this.progress.push(params);
+      this.onProgress?.(params.token, params.value);
+      this.poke();
+    });
     this.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
       this.configurationRequests++;
       await this.beforeConfigurationAnswer?.();
@@ -61,16 +86,18 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(folder: string, capabilities: object): Promise<{ capabilities: Record<string, unknown> }> {
+  /** Initializes with one workspace folder; resolves once the server has read it (or at once, with `waitForRead` false). */
+  async initialize(folder: string, capabilities: object, initializationOptions?: object, waitForRead = true): Promise<{ capabilities: Record<string, unknown> }> {
     const uri = pathToFileURL(folder).href;
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: [{ uri, name: 'plans' }],
       capabilities,
+      ...(initializationOptions ? { initializationOptions } : {}),
     });
     await this.connection.sendNotification('initialized', {});
-    await this.until(() => this.logs.some((line) => line.startsWith('Planwright: read')));
+    if (waitForRead) await this.until(() => this.logs.some((line) => line.startsWith('Planwright: read')));
     return result;
   }
 

@@ -17,7 +17,7 @@ function ensureNeovim(): boolean {
 describe('a real third-party client: Neovim\'s built-in LSP client', function () {
   this.timeout(300_000);
 
-  it('receives diagnostics and answers hover on the example plan', function () {
+  it('receives diagnostics, answers hover on the example plan, and runs a catalog code lens through the server', function () {
     if (!ensureNeovim()) {
       // Without root there is no way to install Neovim; say so rather than pass silently.
       throw new Error('Neovim is not installed and cannot be installed without root: apt-get install neovim');
@@ -28,6 +28,7 @@ describe('a real third-party client: Neovim\'s built-in LSP client', function ()
       const file = join(example.folder, '04-mental-health.md');
       const hoverLine = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('id: mh-talking-therapies'));
       const out = join(work, 'result.json');
+      const catalog = join(REPO, 'catalogs', 'ltp-2019.catalog.yaml');
       const run = spawnSync('nvim', ['--headless', '--clean', '-u', join(REPO, 'test', 'protocol', 'neovim', 'check.lua')], {
         cwd: example.folder,
         timeout: 120_000,
@@ -39,18 +40,30 @@ describe('a real third-party client: Neovim\'s built-in LSP client', function ()
           PLANWRIGHT_ROOT: example.folder,
           PLANWRIGHT_FILE: file,
           PLANWRIGHT_HOVER_LINE: String(hoverLine),
+          PLANWRIGHT_CATALOG: catalog,
           XDG_STATE_HOME: work,
           XDG_CACHE_HOME: work,
         },
       });
       assert.equal(run.error, undefined, `nvim did not run: ${String(run.error)}`);
-      const result = JSON.parse(readFileSync(out, 'utf8')) as { diagnostics: { lnum: number; col: number; message: string; source: string }[]; hover?: string; error?: string };
+      const result = JSON.parse(readFileSync(out, 'utf8')) as {
+        diagnostics: { lnum: number; col: number; message: string; source: string }[];
+        hover?: string;
+        error?: string;
+        lens?: { title: string; command: string };
+        opened?: string;
+        messages: string[];
+      };
       assert.ok(!result.error, `Neovim reported: ${result.error ?? ''}`);
       const unknown = result.diagnostics.find((d) => d.message.includes('mh-perinatel'));
       assert.ok(unknown, `diagnostics: ${JSON.stringify(result.diagnostics)}`);
       assert.deepEqual([unknown.lnum, unknown.col], [59, 4]);
       assert.equal(unknown.source, 'planwright');
       assert.match(result.hover ?? '', /fair share:\*\* 42,194/);
+      assert.equal(result.lens?.command, 'planwright.showLocations', JSON.stringify(result));
+      // The server opened the first response (window/showDocument) or, where Neovim cannot, listed the places.
+      const opened = result.opened !== catalog && (result.opened ?? '').startsWith(example.folder);
+      assert.ok(opened || result.messages.some((m) => /^Planwright: \d+ places?: /.test(m)), JSON.stringify(result));
     } finally {
       example.cleanup();
       rmSync(work, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Finding, PlanProject } from '../../core/src/index';
 import { loadProject } from '../../host/src/index';
+import { WorkspaceIndexer, type IndexProgress } from '../../server/src/indexer';
 import type { ReadFileParams, ReadFileResult } from '../../server/src/protocol';
 import { ClientWorkspace, type ClientFiles } from '../../server/src/web/client-workspace';
 import { REPO, TempFolders } from '../cli/cli-harness';
@@ -56,10 +57,13 @@ function rows(project: PlanProject, base: string): string[] {
   return project.analyzeAll().flatMap((a) => a.findings.map(show)).sort();
 }
 
+const silent = (): Promise<IndexProgress> => Promise.resolve({ begin: () => undefined, report: () => undefined, filesRead: () => undefined, end: () => undefined });
+
 async function readThroughClient(folder: string, maxFileBytes?: number, files = new DiskFiles()): Promise<{ workspace: ClientWorkspace; files: DiskFiles }> {
   const workspace = new ClientWorkspace(testEngine(), files, '2026-01-01');
   if (maxFileBytes !== undefined) workspace.setOptions({ maxFileBytes });
-  await workspace.loadFolders([pathToFileURL(folder).href]);
+  // Indexed as the server indexes it: the indexer lists, reads (many reads in flight) and analyses.
+  await new WorkspaceIndexer(workspace).index([pathToFileURL(folder).href], silent);
   return { workspace, files };
 }
 

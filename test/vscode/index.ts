@@ -1,35 +1,13 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Mocha from 'mocha';
-
-interface TestResult {
-  title: string;
-  fullTitle: string;
-  duration?: number;
-  err?: { message: string; stack?: string };
-}
+import { runSpecs } from './mocha-run';
 
 /**
  * The entry point VS Code's extension host calls (extensionTestsPath), both
- * under @vscode/test-electron and under the code-server harness. Results are
- * also written as mocha-style JSON to $PLANWRIGHT_TEST_RESULTS when set, which
- * is how the harness outside the extension host reads them.
+ * under @vscode/test-electron and under the code-server harness.
  */
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
   // In this order: starting is checked before anything else can activate the extension, and
   // what the views show before the tests that edit the plan.
-  for (const file of ['startup.test.js', 'views.test.js', 'previews.test.js', 'extension.test.js', 'language.test.js', 'respond.test.js', 'rollup.test.js', 'recovery.test.js']) mocha.addFile(join(__dirname, file));
-  const passes: TestResult[] = [];
-  const failures: TestResult[] = [];
-  await new Promise<void>((resolve) => {
-    const runner = mocha.run(() => resolve());
-    runner.on('pass', (test) => passes.push({ title: test.title, fullTitle: test.fullTitle(), duration: test.duration ?? 0 }));
-    runner.on('fail', (test, error: Error) => failures.push({ title: test.title, fullTitle: test.fullTitle(), err: { message: error.message, ...(error.stack ? { stack: error.stack } : {}) } }));
-  });
-  const output = process.env['PLANWRIGHT_TEST_RESULTS'];
-  if (output) {
-    writeFileSync(output, JSON.stringify({ stats: { tests: passes.length + failures.length, passes: passes.length, failures: failures.length }, passes, failures }, null, 2));
-  }
-  if (failures.length > 0) throw new Error(`${failures.length} of ${passes.length + failures.length} tests failed`);
+  const files = ['startup.test.js', 'views.test.js', 'previews.test.js', 'extension.test.js', 'language.test.js', 'respond.test.js', 'rollup.test.js', 'recovery.test.js'];
+  await runSpecs(files.map((file) => join(__dirname, file)));
 }

@@ -6,7 +6,7 @@ import type { SchemaSet } from '../schema/schema-set';
 import { LineIndex } from '../text/positions';
 import { yearStart } from '../model/values';
 import { APPLIES_TO, CHANGE_BASES, DURATION_UNITS, TARGET_SCALES, TARGET_TIMINGS, type OrganisationRule, type TargetMilestone } from '../targets/model';
-import type { Catalog, CatalogCommitment, CatalogSource, CatalogTarget, CatalogThreshold, CommitmentKind } from './types';
+import type { Catalog, CatalogCommitment, CatalogLink, CatalogSource, CatalogTarget, CatalogThreshold, CommitmentKind } from './types';
 
 export interface ParsedCatalog {
   readonly document: PlanDocument;
@@ -31,6 +31,7 @@ export function parseCatalog(uri: string, text: string, schemas: SchemaSet, buil
   const id = header?.get('id')?.string()?.value;
   if (!root || !header || !id) return { document };
 
+  const links: CatalogLink[] = [];
   const commitments: CatalogCommitment[] = [];
   for (const entry of root.get('commitments')?.items() ?? []) {
     const entryId = entry.get('id')?.string();
@@ -46,7 +47,7 @@ export function parseCatalog(uri: string, text: string, schemas: SchemaSet, buil
       summary: entry.get('summary')?.string()?.value ?? '',
       deadline: entry.get('deadline')?.string()?.value,
       target: readTarget(entry.get('target')),
-      source: readSource(entry.get('source')),
+      source: readSource(entry.get('source'), links),
       guidance: entry.get('guidance')?.string()?.value ?? '',
       evidencedBy: (entry.get('evidenced-by')?.strings() ?? []).map((rule) => rule.value),
       ...missingSeverity(entry.get('missing-severity')?.string()?.value),
@@ -65,7 +66,7 @@ export function parseCatalog(uri: string, text: string, schemas: SchemaSet, buil
       value,
       evidence: view.get('evidence')?.string()?.value ?? '',
       heuristic: view.get('heuristic')?.scalar() === true,
-      source: readSource(view.get('source')),
+      source: readSource(view.get('source'), links),
     });
   }
 
@@ -88,11 +89,11 @@ export function parseCatalog(uri: string, text: string, schemas: SchemaSet, buil
             year: population?.get('year')?.number()?.value ?? 0,
             confirmed: population?.get('confirmed')?.scalar() !== false,
             vintage: population?.get('vintage')?.string()?.value,
-            source: readSource(population?.get('source')),
+            source: readSource(population?.get('source'), links),
           }
         : undefined,
     version: header.get('version')?.string()?.value ?? (typeof header.get('version')?.scalar() === 'number' ? String(header.get('version')?.scalar()) : undefined),
-    source: readSource(header.get('source')),
+    source: readSource(header.get('source'), links),
     areas: (root.get('areas')?.items() ?? []).flatMap((area) => {
       const areaId = area.get('id')?.string()?.value;
       return areaId ? [{ id: areaId, title: area.get('title')?.string()?.value ?? areaId }] : [];
@@ -110,11 +111,12 @@ export function parseCatalog(uri: string, text: string, schemas: SchemaSet, buil
           max: plausible?.get('max')?.planValue()?.value,
           evidence: item.get('evidence')?.string()?.value ?? '',
           heuristic: item.get('heuristic')?.scalar() === true,
-          source: readSource(item.get('source')),
+          source: readSource(item.get('source'), links),
         },
       ];
     }),
     thresholds,
+    links,
   };
   return { document, catalog };
 }
@@ -198,8 +200,11 @@ function missingSeverity(value: string | undefined): { missingSeverity?: 'error'
   return value === 'error' || value === 'warning' || value === 'information' ? { missingSeverity: value } : {};
 }
 
-function readSource(view: YamlView | undefined): CatalogSource | undefined {
+/** A `source:` entry; its URL, with where it is written, is added to `links`. */
+function readSource(view: YamlView | undefined, links: CatalogLink[]): CatalogSource | undefined {
   const title = view?.get('title')?.string()?.value;
   if (!view || !title) return undefined;
+  const url = view.get('url')?.string();
+  if (url) links.push({ url: url.value, range: url.range });
   return { title, ref: view.get('ref')?.string()?.value, url: view.get('url')?.string()?.value, note: view.get('note')?.string()?.value };
 }

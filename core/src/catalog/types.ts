@@ -103,4 +103,11 @@ export interface Catalog {
   readonly commitments: readonly CatalogCommitment[];
   readonly assumptions: readonly CatalogAssumption[];
   readonly thresholds: ReadonlyMap<string, CatalogThreshold>;
+  /** Every source URL in the file, where it is written (for document links). */
+  readonly links: readonly CatalogLink[];
+}
+
+export interface CatalogLink {
+  readonly url: string;
+  readonly range: Range;
 }

@@ -10,3 +10,6 @@ export { documentContext, type DocumentContext } from './context';
 export { yamlPathAt } from './yaml-path';
 export { dashboardView } from './views';
 export type { AreaView, CoverageItemView, CoverageStatusView, DashboardResult, LocationView, PlanCoverageView, TrajectoryView } from './views';
+export { inlayHints } from './inlay-hints';
+export { documentLinks, catalogAt } from './links';
+export { prepareRename, rename } from './rename';

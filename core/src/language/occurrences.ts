@@ -24,6 +24,11 @@ export function occurrences(document: PlanDocument, manifest?: Manifest): Occurr
     if (response.id) add('commitment', response.id.value, response.id.range);
     if (response.lead) add('organisation', response.lead.value, response.lead.range);
     for (const partner of response.partners) add('organisation', partner.value, partner.range);
+    for (const line of response.organisations) {
+      add('organisation', line.id.value, line.id.range);
+      if (line.baseline?.year) add('year', line.baseline.year.value, line.baseline.year.range);
+      series(line.trajectory);
+    }
     if (response.baseline?.year) add('year', response.baseline.year.value, response.baseline.year.range);
     series(response.trajectory);
   }

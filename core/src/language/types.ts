@@ -1,4 +1,4 @@
-import type { Range } from '../text/positions';
+import type { Position, Range } from '../text/positions';
 
 /** Plain shapes of the editor features, structurally compatible with LSP; the server converts the enums. */
 export interface Location {
@@ -67,3 +67,24 @@ export interface FoldingRange {
   readonly startLine: number;
   readonly endLine: number;
 }
+
+/** A short note shown after a value (an LSP inlay hint). */
+export interface InlayHint {
+  readonly position: Position;
+  readonly label: string;
+  /** Markdown. */
+  readonly tooltip?: string;
+}
+
+/** A range that opens a URL (an LSP document link). */
+export interface DocumentLink {
+  readonly range: Range;
+  readonly target: string;
+  readonly tooltip?: string;
+}
+
+/** Where a rename can start: the id's range and its current text; or why it cannot. */
+export type PrepareRenameResult = { readonly range: Range; readonly placeholder: string } | { readonly error: string };
+
+/** The edits of a rename across the plan's files; or why it is refused. */
+export type RenameResult = { readonly edits: readonly FileEdit[] } | { readonly error: string };

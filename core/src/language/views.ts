@@ -1,5 +1,6 @@
 import { coverageRows } from '../coverage/rows';
 import { assessTarget, targetContextOf } from '../targets/assess';
+import { chartFacts, type ChartFacts } from './chart-view';
 import type { PlanAnalysis, PlanProject } from '../project';
 import { planDigest } from '../rollup/digest';
 import { rollUp, type Rollup } from '../rollup/rollup';
@@ -53,15 +54,12 @@ export interface PlanCoverageView {
   readonly areas: readonly AreaView[];
 }
 
-/** One trajectory for a chart: the plan's values and the line it must reach. */
-export interface TrajectoryView {
+/** One trajectory for a chart: the plan's values, every dated target value, and each organisation's line. */
+export interface TrajectoryView extends ChartFacts {
   readonly id: string;
   readonly title: string;
   readonly measure: string;
-  readonly unit: 'number' | 'percent';
-  readonly points: readonly { readonly year: string; readonly value: number }[];
-  readonly baseline?: { readonly year: string; readonly value: number };
-  /** The target or fair share, and the year it applies. */
+  /** The target or fair share judged first, and the year it applies. */
   readonly required?: { readonly year: string; readonly value: number; readonly direction: 'increase' | 'decrease'; readonly fairShare: boolean };
   readonly meets?: boolean;
   readonly location: LocationView;
@@ -123,18 +121,15 @@ export function dashboardView(project: PlanProject, uri?: string): DashboardResu
       const context = analysis.context;
       const trajectories: TrajectoryView[] = context.responses.flatMap((response) => {
         const commitment = response.id ? context.catalogs.commitment(response.id.value) : undefined;
-        if (!commitment || !response.trajectory || response.trajectory.points.length === 0) return [];
+        const facts = commitment ? chartFacts(response, commitment, context) : undefined;
+        if (!commitment || !facts) return [];
         const assessment = assessTarget(response, commitment, targetContextOf(context));
-        const unit = response.trajectory.points[0]?.value.value.kind ?? 'number';
-        const baseline = response.baseline?.year && response.baseline.value ? { year: response.baseline.year.value, value: response.baseline.value.value.value } : undefined;
         return [
           {
             id: commitment.id,
             title: commitment.title,
             measure: commitment.target?.measure ?? '',
-            unit,
-            points: response.trajectory.points.map((p) => ({ year: p.year.value, value: p.value.value.value })),
-            ...(baseline ? { baseline } : {}),
+            ...facts,
             ...(assessment.kind === 'assessed'
               ? { required: { year: assessment.year, value: assessment.required, direction: assessment.target.direction, fairShare: Boolean(assessment.fairShare) }, meets: assessment.meets }
               : {}),

@@ -19,6 +19,8 @@ export interface YearlySeries {
   /** Range of the key naming the series (e.g. `trajectory:`), for findings about the whole series. */
   readonly keyRange: Range;
   readonly points: readonly YearPoint[];
+  /** Years written with a value that is not a figure (the schema reports the value); the year is still given. */
+  readonly unreadable?: readonly Located<string>[];
 }
 
 export interface BaselineValue {
@@ -34,6 +36,17 @@ export interface OrganisationLine {
   readonly range: Range;
   readonly baseline?: BaselineValue;
   readonly trajectory?: YearlySeries;
+  /** When in each year the line's figures are read, where it says so (the response's timing otherwise). */
+  readonly timing?: StatedTiming;
+}
+
+/** When in each year a plan's figures are read: in March, as the year's average, or at the year's end. */
+export type FigureTiming = 'month' | 'year-average' | 'year-end';
+
+/** A `timing:` a response states: one for every year (`timing: month`), or by year (`timing: { 2026/27: month }`). */
+export interface StatedTiming {
+  readonly every?: Located<FigureTiming>;
+  readonly byYear: readonly { readonly year: Located<string>; readonly timing: Located<FigureTiming> }[];
 }
 
 export type ResponseStatus = 'on-track' | 'at-risk' | 'off-track' | 'not-started' | 'not-applicable';
@@ -55,6 +68,8 @@ export interface CommitmentResponse extends ItemOrigin {
   readonly partners: readonly Located<string>[];
   readonly baseline?: BaselineValue;
   readonly trajectory?: YearlySeries;
+  /** When in each year the trajectory's figures are read, where the response says so. */
+  readonly timing?: StatedTiming;
   /** Lines per footprint organisation, where the response gives them. */
   readonly organisations: readonly OrganisationLine[];
   readonly actions: readonly Located<string>[];

@@ -88,11 +88,10 @@ export class YamlView {
   /** `{ 2019/20: 23000, ... }` as a series; entries whose value is not a figure are skipped. */
   series(): YearlySeries | undefined {
     if (!isMap(this.node)) return undefined;
-    const points = this.entries().flatMap(([year, view]) => {
-      const value = view.planValue();
-      return value ? [{ year, value }] : [];
-    });
-    return { range: this.range, keyRange: this.keyRange, points };
+    const entries = this.entries().map(([year, view]) => ({ year, value: view.planValue() }));
+    const points = entries.flatMap(({ year, value }) => (value ? [{ year, value }] : []));
+    const unreadable = entries.filter((entry) => !entry.value).map((entry) => entry.year);
+    return { range: this.range, keyRange: this.keyRange, points, ...(unreadable.length > 0 ? { unreadable } : {}) };
   }
 
   /** `{ year: 2018/19, value: 21000 }`. */

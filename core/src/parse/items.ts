@@ -2,11 +2,14 @@ import type {
   AssumptionSeries,
   BlockType,
   CommitmentResponse,
+  FigureTiming,
   FinanceData,
   InequalitiesGoal,
   ItemOrigin,
+  Located,
   Milestone,
   ResponseStatus,
+  StatedTiming,
   WorkforceGroup,
 } from '../model/types';
 import type { YamlView } from '../model/yaml-view';
@@ -97,6 +100,25 @@ function own(origin: Origin, item: YamlView): ItemOrigin {
   return { uri: origin.uri, form: origin.form, range: item.entryRange };
 }
 
+const FIGURE_TIMINGS: readonly FigureTiming[] = ['month', 'year-average', 'year-end'];
+
+/** A `timing:` as the schema accepts it, one for every year or by year; other values are the schema's finding and left out. */
+function statedTiming(view: YamlView | undefined): StatedTiming | undefined {
+  if (!view) return undefined;
+  const every = figureTiming(view);
+  if (every) return { every, byYear: [] };
+  const byYear = view.entries().flatMap(([year, value]) => {
+    const timing = figureTiming(value);
+    return timing ? [{ year, timing }] : [];
+  });
+  return byYear.length > 0 ? { byYear } : undefined;
+}
+
+function figureTiming(view: YamlView): Located<FigureTiming> | undefined {
+  const timing = view.string();
+  return timing && (FIGURE_TIMINGS as readonly string[]).includes(timing.value) ? (timing as Located<FigureTiming>) : undefined;
+}
+
 export function readResponse(view: YamlView, origin: ItemOrigin): CommitmentResponse {
   const status = view.get('status')?.string();
   return {
@@ -109,11 +131,13 @@ export function readResponse(view: YamlView, origin: ItemOrigin): CommitmentResp
     partners: view.get('partners')?.strings() ?? [],
     baseline: view.get('baseline')?.yearValue(),
     trajectory: view.get('trajectory')?.series(),
+    timing: statedTiming(view.get('timing')),
     organisations: (view.get('organisations')?.entries() ?? []).map(([id, line]) => ({
       id,
       range: line.entryRange,
       baseline: line.get('baseline')?.yearValue(),
       trajectory: line.get('trajectory')?.series(),
+      timing: statedTiming(line.get('timing')),
     })),
     actions: view.get('actions')?.strings() ?? [],
   };

@@ -2,6 +2,7 @@ import { SEVERITIES, type ConfiguredSeverity } from '../findings';
 import type { Engagement, Located, Manifest, Organisation, OrganisationType, PlanDocument } from '../model/types';
 import type { SchemaSet } from '../schema/schema-set';
 import { LineIndex } from '../text/positions';
+import { formatYear, yearStart } from '../model/values';
 import { emptyDocument } from '../model/document';
 import { readYaml } from './read-yaml';
 import { yamlSuppressions } from './suppressions';
@@ -25,6 +26,12 @@ export function parseManifest(uri: string, text: string, schemas: SchemaSet): Pa
   const period = plan?.get('period');
   const periodStart = period?.get('start')?.string();
   const periodEnd = period?.get('end')?.string();
+  for (const year of [periodStart, periodEnd]) {
+    // The schema checks the spelling (2019/20); a year whose second part is not the next year passes it.
+    if (year && /^[0-9]{4}\/[0-9]{2}$/.test(year.value) && yearStart(year.value) === undefined) {
+      problems.push({ ruleId: 'schema', message: `\`period\`: \`${year.value}\` is not a financial year: the second part must be the next year, like ${formatYear(Number(year.value.slice(0, 4)))}`, range: year.range });
+    }
+  }
 
   const organisations: Organisation[] = (root?.get('footprint')?.get('organisations')?.items() ?? []).flatMap((item) => {
     const id = item.get('id')?.string();

@@ -1,5 +1,6 @@
 import { textCache } from '../cache/text-cache';
 import { Composer, isMap, isNode, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import { readPlainYaml, YAML_OPTIONS } from './plain-yaml';
 import { collectionKey, MAX_YAML_ENTRIES, MAX_YAML_PROBLEMS, measureTokens, tooManyEntries } from './yaml-bounds';
 
 export interface YamlProblem {
@@ -41,6 +42,9 @@ export function parseYaml(text: string): ParsedYaml {
 }
 
 function parseUncached(text: string): ParsedYaml {
+  // Most plan YAML is in the subset the plain reader knows; it builds the same nodes in a fraction of the time.
+  const plain = readPlainYaml(text);
+  if (plain) return { text, doc: plain.doc, value: plain.value, entries: plain.entries, problems: [] };
   let doc: Document.Parsed;
   let entries: number;
   if (tooManyEntries(text)) {
@@ -86,7 +90,7 @@ function parseUncached(text: string): ParsedYaml {
  * has is in `doc.errors`, and collection keys are reported by us.
  */
 function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
-  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2', logLevel: 'error' });
+  const composer = new Composer(YAML_OPTIONS);
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(tokens, true, length)) {
     if (!doc) {

@@ -1,5 +1,6 @@
 import type { DashboardResult } from '../language/views';
 import { CHART_CSS, trajectorySvg } from './chart';
+import { seriesOfFacts } from './chart-facts';
 import { ROLLUP_CSS, rollupHtml } from './rollup';
 import { escapeHtml } from './safe-html';
 import { COVERAGE_STATUS_LABELS } from '../coverage/coverage';
@@ -40,13 +41,7 @@ export function dashboardHtml(data: DashboardResult, page: DashboardPage): strin
       .join('');
     const charts = plan.trajectories
       .map((t) => {
-        const svg = trajectorySvg({
-          title: t.title,
-          unit: t.unit,
-          points: t.points,
-          ...(t.baseline ? { baseline: t.baseline } : {}),
-          ...(t.required ? { required: { year: t.required.year, value: t.required.value, label: t.required.fairShare ? 'fair share' : 'target' } } : {}),
-        });
+        const svg = trajectorySvg(seriesOfFacts(t, t.title));
         const verdict = t.meets === undefined ? '' : t.meets ? '<span class="ok">meets</span>' : '<span class="short">falls short</span>';
         return `<figure><figcaption><a href="#" data-uri="${escapeHtml(t.location.uri)}" data-line="${t.location.range.start.line}">${escapeHtml(t.title)}</a> <code>${escapeHtml(t.id)}</code> ${verdict}</figcaption>${svg}<div class="measure">${escapeHtml(t.measure)}</div></figure>`;
       })

@@ -1,6 +1,8 @@
 import { toPlanValue } from '../model/values';
 import { parseYaml } from '../parse/yaml';
 import { trajectorySvg } from './chart';
+import { seriesOfFacts } from './chart-facts';
+import type { ChartFacts } from '../language/chart-view';
 import { escapeHtml } from './safe-html';
 
 /** What the catalog and this plan's coverage say about a commitment, for its preview card. */
@@ -13,6 +15,8 @@ export interface CardInfo {
   readonly gap: string;
   readonly source?: string;
   readonly required?: { readonly year: string; readonly value: number; readonly label: string };
+  /** The engine's view of the response for its chart: dated targets, unit, direction, organisations' lines. */
+  readonly chart?: ChartFacts;
 }
 
 const STATUS_TEXT: Record<string, string> = {
@@ -43,12 +47,17 @@ export function renderCommitmentCard(yamlText: string, lookup: (id: string) => C
   });
   const baselineRaw = block['baseline'] as { year?: unknown; value?: unknown } | undefined;
   const baselineValue = toPlanValue(baselineRaw?.value);
-  const chart =
-    points.length > 0
+  const title = `${info?.title ?? id} trajectory`;
+  const written = points.map((p) => ({ year: p.year, value: p.value }));
+  // The block as written, unless the engine turned its levels into the target's measure (an index or a change).
+  const asWritten = info?.chart && points.length > 0 && points.every((p) => p.percent) === (info.chart.unit === 'percent') ? written : undefined;
+  const chart = info?.chart
+    ? trajectorySvg(seriesOfFacts(info.chart, title, asWritten))
+    : points.length > 0
       ? trajectorySvg({
-          title: `${info?.title ?? id} trajectory`,
+          title,
           unit: points.every((p) => p.percent) ? 'percent' : 'number',
-          points,
+          points: written,
           ...(baselineValue && typeof baselineRaw?.year === 'string' ? { baseline: { year: baselineRaw.year, value: baselineValue.value } } : {}),
           ...(info?.required ? { required: info.required } : {}),
         })

@@ -1,3 +1,4 @@
+import { analysisStopped } from './analysis-stopped';
 import { assumptionRealism } from './assumption-realism';
 import { duplicateResponse } from './duplicate-response';
 import { engagement } from './engagement';
@@ -22,6 +23,7 @@ import { yamlSyntax } from './yaml-syntax';
 /** Every rule, in the order findings are reported. Adding a rule: write rules/<id>.ts and docs/rules/<id>.md, list it here. */
 export const RULES: readonly Rule[] = [
   unreadableFile,
+  analysisStopped,
   yamlSyntax,
   schema,
   localCatalog,

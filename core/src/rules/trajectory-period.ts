@@ -64,6 +64,8 @@ function checkSeries(
       report({ message: `${name} has a value for ${year}, outside the plan period ${first} to ${last}: remove it, or move it to the baseline`, uri, range: point.year.range });
     }
   }
+  // A year written with a value that is not a figure (1e309, .nan, text) has its own schema finding: not "no value" too.
+  for (const year of series.unreadable ?? []) if (yearStart(year.value) !== undefined) present.add(year.value);
   const missing = required.filter((year) => !present.has(year));
   if (missing.length > 0 && present.size > 0) {
     report({

@@ -11,6 +11,9 @@ export interface JsonSchema {
   readonly items?: JsonSchema;
   readonly enum?: readonly unknown[];
   readonly anyOf?: readonly JsonSchema[];
+  /** A value that may be one of two shapes (`timing: month` or by year) reads its enum from `then`, its entries from `else`. */
+  readonly then?: JsonSchema;
+  readonly else?: JsonSchema;
   readonly pattern?: string;
 }
 
@@ -39,7 +42,8 @@ export class SchemaNavigator {
     const resolved = this.follow(schema, file);
     if (!resolved) return undefined;
     const { schema: s, file: f } = resolved;
-    const next = segment === '[]' ? s.items : s.properties?.[segment] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
+    const shape = s.else && !s.properties && s.additionalProperties === undefined ? s.else : s;
+    const next = segment === '[]' ? shape.items : shape.properties?.[segment] ?? (typeof shape.additionalProperties === 'object' ? shape.additionalProperties : undefined);
     return next ? this.follow(next, f) : undefined;
   }
 
@@ -60,10 +64,11 @@ export class SchemaNavigator {
     return node && typeof node === 'object' ? { schema: node, file } : undefined;
   }
 
-  /** Enum values of a schema (or of any of its anyOf branches). */
+  /** Enum values of a schema (or of any of its anyOf branches, or its `then`). */
   enumValues(schema: JsonSchema | undefined): string[] {
     if (!schema) return [];
     const own = (schema.enum ?? []).map(String);
-    return [...own, ...(schema.anyOf ?? []).flatMap((branch) => this.enumValues(this.follow(branch, '')?.schema))];
+    const branches = [...(schema.anyOf ?? []), ...(schema.then ? [schema.then] : [])];
+    return [...own, ...branches.flatMap((branch) => this.enumValues(this.follow(branch, '')?.schema))];
   }
 }

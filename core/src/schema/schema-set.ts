@@ -1,13 +1,10 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import type { BlockType } from '../model/types';
+import type { ErrorObject } from 'ajv';
 import { dateProblem, describeDateProblem } from '../model/dates';
 import { listOr, suggest } from '../text/suggest';
+import { compileValidators, type PrecompiledValidators, type SchemaFiles, type SchemaName, type Validators } from './compile';
 import { SchemaNavigator } from './navigate';
 
-/** The JSON Schema files, by file name (e.g. "plan.schema.json"). */
-export type SchemaFiles = Readonly<Record<string, object>>;
-
-export type SchemaName = 'plan' | 'front-matter' | 'data-file' | 'catalog' | 'plain-language' | BlockType;
+export { SCHEMA_ROOTS, type PrecompiledValidators, type SchemaFiles, type SchemaName } from './compile';
 
 /** A schema violation at a path inside the validated value. */
 export interface SchemaIssue {
@@ -21,21 +18,6 @@ export interface SchemaIssue {
 }
 
 const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-
-/** The schema reference each kind of YAML is validated against. */
-export const SCHEMA_ROOTS: Record<SchemaName, string> = {
-  plan: 'plan.schema.json',
-  'front-matter': 'front-matter.schema.json',
-  'data-file': 'data-file.schema.json',
-  catalog: 'catalog.schema.json',
-  'plain-language': 'plain-language.schema.json',
-  commitment: 'blocks.schema.json#/definitions/commitment',
-  finance: 'blocks.schema.json#/definitions/finance',
-  workforce: 'blocks.schema.json#/definitions/workforce',
-  inequalities: 'blocks.schema.json#/definitions/inequalities',
-  assumptions: 'blocks.schema.json#/definitions/assumptions',
-  milestones: 'blocks.schema.json#/definitions/milestones',
-};
 
 const SUBJECTS: Record<SchemaName, string> = {
   plan: 'plan.yaml',
@@ -56,16 +38,27 @@ const SUBJECTS: Record<SchemaName, string> = {
  * into messages a plan author can act on.
  */
 export class SchemaSet {
-  private readonly validators: Map<SchemaName, ValidateFunction>;
+  private readonly validators: Validators;
   /** The raw schemas, for completion of keys and values. */
   readonly navigator: SchemaNavigator;
 
-  /** Validators that stop at the first error, compiled when first needed (see `validate`). */
-  private firstErrorValidators: Map<SchemaName, ValidateFunction> | undefined;
+  /** Validators that stop at the first error: precompiled, or compiled when first needed (see `validate`). */
+  private firstErrorValidators: Validators | undefined;
 
-  constructor(private readonly files: SchemaFiles) {
+  /** Whether the validators in use were compiled ahead of time (see `precompiled.ts`). */
+  readonly precompiled: boolean;
+
+  /**
+   * `precompiled` validators are used when they were compiled from these
+   * very schema files; otherwise (or without them) the schemas are
+   * compiled here, at run time.
+   */
+  constructor(private readonly files: SchemaFiles, precompiled?: PrecompiledValidators) {
     this.navigator = new SchemaNavigator(files);
-    this.validators = compileAll(files, true);
+    const usable = precompiled && sameSchemas(precompiled.schemas, files) ? precompiled : undefined;
+    this.validators = usable?.detailed ?? compileValidators(files, true);
+    this.firstErrorValidators = usable?.firstError;
+    this.precompiled = usable !== undefined;
   }
 
   /**
@@ -77,8 +70,8 @@ export class SchemaSet {
    */
   validate(name: SchemaName, value: unknown, entries = 0): SchemaIssue[] {
     const detailed = entries <= MAX_DETAILED_ENTRIES;
-    if (!detailed) this.firstErrorValidators ??= compileAll(this.files, false);
-    const validate = (detailed ? this.validators : this.firstErrorValidators)?.get(name);
+    if (!detailed) this.firstErrorValidators ??= compileValidators(this.files, false);
+    const validate = (detailed ? this.validators : this.firstErrorValidators)?.[name];
     if (!validate || validate(value)) return [];
     const issues = describeErrors(validate.errors ?? [], value, SUBJECTS[name]);
     if (detailed) return issues;
@@ -86,31 +79,15 @@ export class SchemaSet {
   }
 }
 
+/** Whether two sets of schema files are the same (the precompiled validators embed the files they came from). */
+function sameSchemas(a: SchemaFiles, b: SchemaFiles): boolean {
+  if (a === b) return true;
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => b[name] !== undefined && JSON.stringify(a[name]) === JSON.stringify(b[name]));
+}
+
 /** Texts with more list and mapping entries than this get only their first schema problem listed. */
 export const MAX_DETAILED_ENTRIES = 2000;
-
-function compileAll(files: SchemaFiles, allErrors: boolean): Map<SchemaName, ValidateFunction> {
-  const ajv = new Ajv({ allErrors, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  // Annotations editors read (VS Code YAML support); ajv only needs to accept them.
-  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
-  // Dates that fit the pattern but do not exist (2019-13-45, 2019-02-30): see describe().
-  ajv.addKeyword({
-    keyword: 'realDate',
-    type: 'string',
-    schemaType: 'boolean',
-    errors: true,
-    validate: (enabled: boolean, data: string) => !enabled || dateProblem(data, false) === undefined,
-  });
-  for (const [name, schema] of Object.entries(files)) {
-    ajv.addSchema({ ...schema, $id: name });
-  }
-  const validators = new Map<SchemaName, ValidateFunction>();
-  for (const [name, ref] of Object.entries(SCHEMA_ROOTS) as [SchemaName, string][]) {
-    validators.set(name, ajv.compile({ $ref: ref }));
-  }
-  return validators;
-}
 
 function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubject: string): SchemaIssue[] {
   // anyOf failures carry one error per branch at the same place; say it once.

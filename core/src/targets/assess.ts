@@ -15,16 +15,33 @@ export function fairShare(national: number, population: number, basePopulation: 
   return { national, population, basePopulation, value: (national * population) / basePopulation };
 }
 
+type PlanFacts = Pick<RuleContext, 'years' | 'manifest' | 'catalogs'>;
+
+/**
+ * One target context per plan context (an analysis is never changed once
+ * made), so that the rule, coverage, completion and hover, asking about
+ * the same response, share one assessment (see `assessTarget`).
+ */
+const contexts = new WeakMap<PlanFacts, TargetContext>();
+
 /** The plan facts a target comparison needs, read from a plan's rule context. */
-export function targetContextOf(plan: Pick<RuleContext, 'years' | 'manifest' | 'catalogs'>): TargetContext {
-  return {
-    planStart: plan.years[0],
-    planEnd: plan.years[plan.years.length - 1],
-    population: plan.manifest?.population?.value,
-    basePopulation: plan.catalogs.framework?.population?.value,
-    organisations: new Map((plan.manifest?.organisations ?? []).map((o) => [o.id.value, o.type])),
-  };
+export function targetContextOf(plan: PlanFacts): TargetContext {
+  let context = contexts.get(plan);
+  if (!context) {
+    context = {
+      planStart: plan.years[0],
+      planEnd: plan.years[plan.years.length - 1],
+      population: plan.manifest?.population?.value,
+      basePopulation: plan.catalogs.framework?.population?.value,
+      organisations: new Map((plan.manifest?.organisations ?? []).map((o) => [o.id.value, o.type])),
+    };
+    contexts.set(plan, context);
+  }
+  return context;
 }
+
+/** Assessments made, by context, response and commitment: all three are read-only once built. */
+const assessments = new WeakMap<TargetContext, WeakMap<CommitmentResponse, Map<CatalogCommitment, TargetAssessment>>>();
 
 /**
  * Compares a response's trajectory with its commitment's target. This is the
@@ -37,6 +54,25 @@ export function targetContextOf(plan: Pick<RuleContext, 'years' | 'manifest' | '
  * (the recent trend projected to the target year).
  */
 export function assessTarget(response: CommitmentResponse, commitment: CatalogCommitment, context: TargetContext): TargetAssessment {
+  let byResponse = assessments.get(context);
+  if (!byResponse) {
+    byResponse = new WeakMap();
+    assessments.set(context, byResponse);
+  }
+  let byCommitment = byResponse.get(response);
+  if (!byCommitment) {
+    byCommitment = new Map();
+    byResponse.set(response, byCommitment);
+  }
+  let assessment = byCommitment.get(commitment);
+  if (!assessment) {
+    assessment = assess(response, commitment, context);
+    byCommitment.set(commitment, assessment);
+  }
+  return assessment;
+}
+
+function assess(response: CommitmentResponse, commitment: CatalogCommitment, context: TargetContext): TargetAssessment {
   const target = commitment.target;
   if (!target) return { kind: 'no-target' };
   if (!target.confirmed) return { kind: 'unconfirmed', target };

@@ -1,7 +1,8 @@
 import type { CatalogTarget } from '../catalog/types';
 import type { TargetAssessment } from './types';
 import type { Range } from '../text/positions';
-import type { TargetJudgement } from './judge';
+import type { TargetCheck, TargetJudgement } from './judge';
+import { describeUnitGap, describeValue } from './wording';
 
 /**
  * A judgement in the shape coverage, hover and code lens read: `assessed`
@@ -59,4 +60,15 @@ export function judgementOutcome(judgement: TargetJudgement): string {
   if (failing.length === 0) return `not judged in full: ${judgement.problems[0]?.message ?? ''}`;
   const who = [...new Set(failing.map((c) => c.organisation ?? 'system'))].join(', ');
   return `misses ${failing.length} of ${total} ${total === 1 ? 'check' : 'checks'} (${who})`;
+}
+
+/**
+ * One check in a few words, to sit beside the value it reads (inlay hints):
+ * "fair share 1,234: 56 short", "target 60%: met", "projected 88% by
+ * 2029/30, target 92%: 4 points short".
+ */
+export function checkMargin(target: CatalogTarget, check: TargetCheck): string {
+  const { reading, required } = check;
+  const projected = reading.projection ? `projected ${describeValue(target, reading.value)} by ${reading.year}, ` : '';
+  return `${projected}${check.fairShare ? 'fair share' : 'target'} ${describeValue(target, required)}: ${describeUnitGap(target, reading.value, required)}`;
 }

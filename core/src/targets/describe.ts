@@ -77,6 +77,17 @@ export function describeOutcome(assessment: Assessed): string {
   return `${formatPlanValue(assessment.value.value)} in ${assessment.year} against ${what}: ${describeShortfall(assessment)}`;
 }
 
+/**
+ * The requirement and how the judged value stands against it, short enough
+ * to sit beside the value (inlay hints): "fair share 42,194: short by 31%",
+ * "target 85%: met", "projected 71% by 2028/29, target 75%: 4 points short".
+ */
+export function describeMargin(assessment: Assessed): string {
+  const what = assessment.fairShare && assessment.required !== 0 ? `fair share ${formatNumber(assessment.required)}` : `target ${formatPlanValue(assessment.target.value)}`;
+  const projected = assessment.projection ? `projected ${formatActual(assessment, assessment.projection.value)} by ${assessment.target.by}, ` : '';
+  return `${projected}${what}: ${assessment.meets ? 'met' : describeShortfall(assessment)}`;
+}
+
 /** "85%", "fair share 8,437", or the target figure when its fair share is zero. */
 function requirementWords(assessment: Assessed): string {
   return assessment.fairShare && assessment.required !== 0 ? `fair share ${formatNumber(assessment.required)}` : formatPlanValue(assessment.target.value);

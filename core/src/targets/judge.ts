@@ -6,6 +6,7 @@ import { readMilestone, type PlanYears, type Reading } from './milestones';
 import { appliesToWords, organisationRequirement, organisationsUnder } from './organisations';
 import { derivedSystemLine, measuredSeries, type Measured } from './series';
 import type { TargetMilestone } from './model';
+import { timedLines, timingProblem } from './timing';
 import { describeRequired, describeUnitGap, describeValue, directionWords, timingWords, unitName } from './wording';
 
 /** What judging a target needs to know about the plan. */
@@ -40,16 +41,17 @@ export interface TargetJudgement {
 
 /**
  * Whether a target needs the full target model (scales beyond count and
- * rate, timings, several milestones, per-organisation rules or lines) rather
- * than the single-figure comparison.
+ * rate, timings, several milestones, per-organisation rules or lines, a
+ * response stating its own timing) rather than the single-figure comparison.
  */
-export function usesTargetModel(target: CatalogTarget, response: Pick<CommitmentResponse, 'organisations'>): boolean {
+export function usesTargetModel(target: CatalogTarget, response: Pick<CommitmentResponse, 'organisations' | 'timing'>): boolean {
   return (
     (target.scale !== 'count' && target.scale !== 'rate') ||
     target.milestones.length > 1 ||
     target.timing !== 'year-end' ||
     target.organisations !== undefined ||
-    response.organisations.length > 0
+    response.organisations.length > 0 ||
+    response.timing !== undefined
   );
 }
 
@@ -79,8 +81,12 @@ export function judgeTarget(response: CommitmentResponse, commitment: CatalogCom
   }
 
   const rule = target.organisations;
-  if (rule && rule.confirmed && context.organisations) {
-    const applies = organisationsUnder(rule, context.organisations);
+  const ruled = rule && rule.confirmed && context.organisations ? organisationsUnder(rule, context.organisations) : [];
+  const ruleMilestone: TargetMilestone | undefined = rule ? (target.milestones.find((m) => m.by === rule.by) ?? { value: target.value, by: rule.by, timing: target.timing, confirmed: true }) : undefined;
+  const timing = timingProblem(target, timedLines(response, target.milestones, (id) => (ruled.includes(id) ? ruleMilestone : undefined)));
+  if (timing) problems.push(timing);
+  if (rule && rule.confirmed && context.organisations && ruleMilestone) {
+    const applies = ruled;
     const missing = applies.filter((id) => !response.organisations.some((line) => line.id.value === id && line.trajectory));
     if (missing.length > 0) {
       problems.push({
@@ -88,15 +94,14 @@ export function judgeTarget(response: CommitmentResponse, commitment: CatalogCom
         range: response.id?.range ?? response.range,
       });
     }
-    const milestone: TargetMilestone = target.milestones.find((m) => m.by === rule.by) ?? { value: target.value, by: rule.by, timing: target.timing, confirmed: true };
     for (const line of response.organisations) {
       if (!applies.includes(line.id.value) || !line.trajectory) continue;
-      const organisationCheck = judgeOrganisation(target, rule, milestone, line, line.trajectory, context, problems);
+      const organisationCheck = judgeOrganisation(target, rule, ruleMilestone, line, line.trajectory, context, problems);
       if (organisationCheck) checks.push(organisationCheck);
     }
   }
   for (const line of response.organisations) {
-    if (rule && rule.confirmed && context.organisations && organisationsUnder(rule, context.organisations).includes(line.id.value)) continue;
+    if (ruled.includes(line.id.value)) continue;
     // Lines the rule does not judge must still be in the target's unit.
     if (!line.trajectory) continue;
     const problem = measureProblem(measuredSeries(target, line.trajectory, line.baseline), target, `\`${line.id.value}\`'s trajectory`);

@@ -69,11 +69,12 @@ export class PlanLoader {
    * Local catalogs the plans name that are not among the files read (a
    * `../region.catalog.yaml` beside the plan folder): read when inside the
    * checked folders; otherwise recorded as unreadable, saying why, so the
-   * plan's `local-catalog` finding can tell the author.
+   * plan's `local-catalog` finding can tell the author. Only the manifests
+   * of `roots` (every plan by default) are read for this, nothing analysed.
    */
-  readLocalCatalogs(project: PlanProject): void {
-    for (const root of project.roots()) {
-      for (const local of project.analyze(root).context.localCatalogs) {
+  readLocalCatalogs(project: PlanProject, roots: readonly string[] = project.roots()): void {
+    for (const root of roots) {
+      for (const local of project.localCatalogs(root)) {
         if (local.found || !local.uri.startsWith('file:')) continue;
         const path = fileURLToPath(local.uri);
         if (this.excluded(path, project)) continue;

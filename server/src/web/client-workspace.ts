@@ -1,4 +1,4 @@
-import { fileRole, PlanProject, type Engine } from '../../../core/src/index';
+import { fileRole, PlanProject, type AnalysisLimits, type Engine } from '../../../core/src/index';
 import { decodeText, MAX_FILE_BYTES, tooLarge, type ReadResult } from '../../../host/src/loader/decode-text';
 import { cannotRead, REFUSALS } from '../../../host/src/loader/refusals';
 import type { PlanWorkspace } from '../plan-workspace';
@@ -11,8 +11,6 @@ export interface ClientFiles {
 }
 
 const PLAN_FILE = /\.(md|ya?ml)$/i;
-/** Files asked for at once while the workspace is read. */
-const BATCH = 16;
 
 /**
  * The plan files of a server in a web worker (VS Code for the Web): listed
@@ -33,22 +31,31 @@ export class ClientWorkspace implements PlanWorkspace {
     engine: Engine,
     private readonly files: ClientFiles,
     today: string,
+    limits?: AnalysisLimits,
   ) {
-    this.project = new PlanProject(engine, { today });
+    this.project = new PlanProject(engine, { today, ...(limits ? { limits } : {}) });
   }
 
   setOptions(options: { readonly maxFileBytes?: number }): void {
     this.maxFileBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
   }
 
-  async loadFolders(folderUris: readonly string[]): Promise<number> {
+  /** Adds workspace folders and lists their plan files through the client, plan.yaml files first; the indexer reads them. */
+  async addFolders(folderUris: readonly string[]): Promise<string[]> {
     this.folders = [...new Set([...this.folders, ...folderUris.map(asFolder)])];
     const listed = this.folders.length > 0 ? await this.files.list(this.folders) : [];
     const uris = insidePlans([...new Set(listed)].filter((uri) => PLAN_FILE.test(uri) && this.inside(uri))).sort();
-    const unopened = uris.filter((uri) => !this.open.has(uri));
-    for (let i = 0; i < unopened.length; i += BATCH) await Promise.all(unopened.slice(i, i + BATCH).map((uri) => this.read(uri)));
-    await this.readLocalCatalogs();
-    return uris.length;
+    const isManifest = (uri: string): boolean => fileRole(uri) === 'manifest';
+    return [...uris.filter(isManifest), ...uris.filter((uri) => !isManifest(uri))];
+  }
+
+  /** Reads one listed file through the client, unless an editor has it open (the buffer wins). */
+  async readFile(uri: string): Promise<void> {
+    if (!this.open.has(uri)) await this.read(uri);
+  }
+
+  openUris(): string[] {
+    return [...this.open];
   }
 
   forgetFolder(folderUri: string): void {
@@ -71,7 +78,7 @@ export class ClientWorkspace implements PlanWorkspace {
   changeDocument(uri: string, text: string): Promise<void> | undefined {
     this.reads.set(uri, (this.reads.get(uri) ?? 0) + 1); // a read still under way is older than this text
     this.project.setFile(uri, text);
-    return fileRole(uri) === 'manifest' ? this.readLocalCatalogs() : undefined;
+    return this.manifestChanged(uri);
   }
 
   closeDocument(uri: string): Promise<void> {
@@ -93,13 +100,20 @@ export class ClientWorkspace implements PlanWorkspace {
       return;
     }
     await this.read(uri);
-    if (fileRole(uri) === 'manifest') await this.readLocalCatalogs();
+    await this.manifestChanged(uri);
+  }
+
+  /** A plan.yaml changed: only its own plan can name new local catalogs (its manifest is read, nothing analysed). */
+  private manifestChanged(uri: string): Promise<void> | undefined {
+    if (fileRole(uri) !== 'manifest') return undefined;
+    const root = this.project.rootOf(uri);
+    return root ? this.readLocalCatalogs([root]) : undefined;
   }
 
   /** Local catalogs the plans name that were not listed: read when inside the workspace folders, otherwise reported as refused. */
-  private async readLocalCatalogs(): Promise<void> {
-    for (const root of this.project.roots()) {
-      for (const local of this.project.analyze(root).context.localCatalogs) {
+  async readLocalCatalogs(roots: readonly string[]): Promise<void> {
+    for (const root of roots) {
+      for (const local of this.project.localCatalogs(root)) {
         if (local.found) continue;
         if (this.inside(local.uri)) await this.read(local.uri);
         else this.project.setUnreadable(local.uri, cannotRead(REFUSALS.outside));

@@ -1,4 +1,5 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
+import { DEFAULT_BUDGET_MS } from '../../../host/src/limits-defaults';
 import { reportDate } from '../../../host/src/report-date';
 import { ListFilesRequest, ReadFileRequest } from '../protocol';
 import { startServer } from '../server';
@@ -13,6 +14,9 @@ declare const self: { readonly planwrightExtensionUri?: unknown };
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
 const given = self.planwrightExtensionUri;
 const base = typeof given === 'string' && /^[a-z][\w+.-]*:.*\/$/i.test(given) ? given : 'planwright-extension:/';
+// The per-plan budget as on the desktop, checked between rules. There is no watchdog: nothing in a
+// worker can stop its own synchronous code (the desktop's is a Node `vm` timeout).
+const limits = { budgetMs: DEFAULT_BUDGET_MS, now: () => performance.now() };
 startServer(connection, {
   engine: bundledEngine(base),
   workspace: (engine) =>
@@ -23,6 +27,7 @@ startServer(connection, {
         read: (params) => connection.sendRequest(ReadFileRequest, params),
       },
       reportDate({}),
+      limits,
     ),
 });
 connection.listen();

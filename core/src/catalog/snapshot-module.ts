@@ -1,0 +1,39 @@
+import { SchemaSet, type SchemaFiles } from '../schema/schema-set';
+import { parseCatalog } from './parse-catalog';
+import { textDigest } from './snapshot';
+
+/**
+ * The source of a CommonJS module exporting `precompiledCatalogs` (an array
+ * of `CatalogSnapshot`) for the given built-in catalog texts. A catalog with
+ * problems gets no snapshot, so the engine still reads it, and reports
+ * them, at run time. Used by the build (scripts/precompiled.mjs); never at
+ * run time.
+ */
+export function catalogSnapshotsModule(texts: readonly string[], schemas: SchemaFiles): string {
+  const set = new SchemaSet(schemas);
+  const snapshots = texts.flatMap((text) => {
+    const parsed = parseCatalog('', text, set, true);
+    return parsed.catalog && parsed.document.problems.length === 0 ? [`{ digest: ${JSON.stringify(textDigest(text))}, catalog: ${jsLiteral(parsed.catalog)} }`] : [];
+  });
+  return ['// Generated at build time from catalogs/: do not edit.', '"use strict";', `exports.precompiledCatalogs = [\n${snapshots.join(',\n')}\n];`, ''].join('\n');
+}
+
+/**
+ * JavaScript source that evaluates to a copy of `value`: plain objects,
+ * arrays, Maps, strings, finite numbers, booleans, null and undefined
+ * (kept, unlike JSON, so that the copy is exactly what the parser made).
+ */
+export function jsLiteral(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as a literal`);
+    return Object.is(value, -0) ? '-0' : String(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(jsLiteral).join(',')}]`;
+  if (value instanceof Map) return `new Map([${[...value].map(([key, item]) => `[${jsLiteral(key)},${jsLiteral(item)}]`).join(',')}])`;
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${jsLiteral(item)}`).join(',')}}`;
+  }
+  throw new Error(`cannot write a ${typeof value} as a literal`);
+}

@@ -1,0 +1,407 @@
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type ParsedNode } from 'yaml';
+import { readFolded } from './plain-yaml-folded';
+import { MAX_YAML_ENTRIES } from './yaml-bounds';
+import { addToObject, INDICATOR_START, INT, KEY, OUTSIDE, resolvePlain, type ScalarValue } from './plain-yaml-values';
+
+/**
+ * A fast reader for the YAML plan blocks are written in: block mappings and
+ * lists, one-line plain and quoted scalars, one-line flow lists and mappings,
+ * comments and blank lines. It builds the same nodes (kinds, values, sources,
+ * ranges) and the same plain value the `yaml` library's lexer, parser,
+ * composer and `toJS` give, in one pass and without the intermediate tokens.
+ *
+ * It reads only YAML it is sure of and gives up (returns undefined) on
+ * anything else: anchors, aliases, tags, block scalars other than simple
+ * `>-` ones (`plain-yaml-folded.ts`), multi-line plain or quoted scalars,
+ * escapes, empty values, duplicate keys, directives, tabs, numbers written
+ * in octal, hex or with exponents. `parseYaml` then uses the library, which
+ * remains the reference; `test/core/plain-yaml.test.ts` checks, with
+ * fast-check and over real blocks, that both give identical results.
+ */
+export interface PlainYaml {
+  readonly doc: Document.Parsed;
+  readonly value: unknown;
+  /** Entries of all the lists and mappings, as the library's tokens count them. */
+  readonly entries: number;
+}
+
+const MAX_DEPTH = 32;
+
+/** The options `parseYaml` composes with; documents made here carry the same. */
+export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2', logLevel: 'error' } as const;
+
+interface Read {
+  readonly node: Scalar | YAMLMap | YAMLSeq;
+  readonly value: unknown;
+}
+
+interface ScalarRead extends Read {
+  readonly node: Scalar;
+  readonly value: ScalarValue;
+}
+
+const SPACE = 32;
+const NEWLINE = 10;
+const HASH = 35;
+
+export function readPlainYaml(text: string): PlainYaml | undefined {
+  if (text.includes('\t') || text.includes('\r')) return undefined;
+  try {
+    return new Reader(text).document();
+  } catch (error) {
+    if (error === OUTSIDE) return undefined;
+    throw error;
+  }
+}
+
+class Reader {
+  private entries = 0;
+  private depth = 0;
+  /** The deepest indent of the comment lines the last `contentLine` passed, or -1. */
+  private commentIndent = -1;
+
+  constructor(private readonly text: string) {}
+
+  document(): PlainYaml {
+    const line = this.contentLine(0);
+    if (line === undefined) throw OUTSIDE;
+    const read = this.blockNode(line.at, line.indent);
+    if (this.contentLine(read.node.range?.[2] ?? 0, 0) !== undefined) throw OUTSIDE;
+    const doc = new Document(undefined, YAML_OPTIONS) as Document.Parsed;
+    doc.contents = read.node as ParsedNode;
+    const end = read.node.range?.[2] ?? 0;
+    doc.range = [line.at - line.indent, end, this.text.length];
+    return { doc, value: read.value, entries: this.entries };
+  }
+
+  /**
+   * The next line from `from` (a line start) with content other than a
+   * comment: its content's offset and indent. The library counts a comment
+   * indented deeper than `commentIndent` as part of the value before it, so
+   * such comments are left to it.
+   */
+  private contentLine(from: number, commentIndent = Infinity): { at: number; indent: number } | undefined {
+    const text = this.text;
+    let start = from;
+    this.commentIndent = -1;
+    while (start < text.length) {
+      let at = start;
+      while (text.charCodeAt(at) === SPACE) at++;
+      const code = text.charCodeAt(at);
+      if (at < text.length && code !== NEWLINE && code !== HASH) return { at, indent: at - start };
+      if (code === HASH) {
+        if (at - start > commentIndent) throw OUTSIDE;
+        this.commentIndent = Math.max(this.commentIndent, at - start);
+      }
+      const end = text.indexOf('\n', at);
+      if (end === -1) return undefined;
+      start = end + 1;
+    }
+    return undefined;
+  }
+
+  private blockNode(at: number, indent: number): Read {
+    if (++this.depth > MAX_DEPTH) throw OUTSIDE;
+    const read = this.isSeqItem(at) ? this.blockSeq(at, indent) : this.blockMap(at, indent);
+    this.depth--;
+    return read;
+  }
+
+  private isSeqItem(at: number): boolean {
+    if (this.text.charCodeAt(at) !== 45) return false;
+    const next = this.text.charCodeAt(at + 1);
+    return next === SPACE || next === NEWLINE || at + 1 === this.text.length;
+  }
+
+  private blockSeq(start: number, indent: number): Read {
+    const seq = new YAMLSeq();
+    const value: unknown[] = [];
+    let at = start;
+    let end = start;
+    for (;;) {
+      const content = this.skipSpaces(at + 1);
+      let item: Read;
+      if (this.atLineEnd(content)) {
+        const line = this.contentLine(this.afterLine(content));
+        if (!line || line.indent <= indent) throw OUTSIDE;
+        item = this.blockNode(line.at, line.indent);
+      } else if (this.isSeqItem(content)) {
+        throw OUTSIDE;
+      } else if (this.keyEnd(content) !== undefined) {
+        item = this.blockNode(content, content - this.lineStart(content));
+      } else {
+        item = this.inlineValue(content);
+      }
+      seq.items.push(item.node);
+      value.push(item.value);
+      this.counted();
+      end = item.node.range?.[2] ?? end;
+      const line = this.contentLine(end, indent);
+      if (line && line.indent === indent && this.isSeqItem(line.at)) {
+        at = line.at;
+        continue;
+      }
+      if (line && line.indent > indent) throw OUTSIDE;
+      this.endOfCollection(indent);
+      break;
+    }
+    seq.range = [start, end, end];
+    return { node: seq, value };
+  }
+
+  private blockMap(start: number, indent: number): Read {
+    const map = new YAMLMap();
+    const value: Record<string, unknown> = {};
+    const keys = new Set<unknown>();
+    let at = start;
+    let end = start;
+    for (;;) {
+      const colon = this.keyEnd(at);
+      if (colon === undefined) throw OUTSIDE;
+      const key = this.plainScalar(at, colon, colon);
+      if (keys.has(key.value) || key.value === '<<') throw OUTSIDE;
+      keys.add(key.value);
+      const content = this.skipSpaces(colon + 1);
+      let item: Read;
+      if (this.atLineEnd(content)) {
+        const line = this.contentLine(this.afterLine(content));
+        if (!line || line.indent < indent || (line.indent === indent && !this.isSeqItem(line.at))) throw OUTSIDE;
+        item = this.blockNode(line.at, line.indent);
+      } else if (this.text.charCodeAt(content) === 62) {
+        item = this.folded(content, indent);
+      } else {
+        item = this.inlineValue(content);
+      }
+      map.items.push(new Pair(key.node, item.node));
+      addToObject(value, key.value, item.value);
+      this.counted();
+      end = item.node.range?.[2] ?? end;
+      const line = this.contentLine(end, indent);
+      if (line && line.indent === indent && !this.isSeqItem(line.at)) {
+        at = line.at;
+        continue;
+      }
+      if (line && line.indent > indent) throw OUTSIDE;
+      this.endOfCollection(indent);
+      break;
+    }
+    map.range = [start, end, end];
+    return { node: map, value };
+  }
+
+  /** One more list or mapping entry; past the library's bound, the library reports the text. */
+  private counted(): void {
+    if (++this.entries > MAX_YAML_ENTRIES) throw OUTSIDE;
+  }
+
+  /** The library counts comments at a collection's own indent after its last entry as part of it: left to it. */
+  private endOfCollection(indent: number): void {
+    if (this.commentIndent >= indent && indent > 0) throw OUTSIDE;
+  }
+
+  /** The offset of the `:` ending a plain key written from `at` (followed by a space or line end), if there is one. */
+  private keyEnd(at: number): number | undefined {
+    const text = this.text;
+    let colon = text.indexOf(':', at);
+    const lineEnd = this.lineEnd(at);
+    while (colon !== -1 && colon < lineEnd) {
+      const next = text.charCodeAt(colon + 1);
+      if (next === SPACE || next === NEWLINE || colon + 1 === text.length) return KEY.test(text.slice(at, colon)) ? colon : undefined;
+      colon = text.indexOf(':', colon + 1);
+    }
+    return undefined;
+  }
+
+  /** A scalar or flow collection written on one line in block context, with the rest of its line. */
+  private inlineValue(at: number): Read {
+    const text = this.text;
+    const code = text.charCodeAt(at);
+    let read: Read;
+    let valueEnd: number;
+    if (code === 91 || code === 123) {
+      read = this.flowCollection(at);
+      valueEnd = read.node.range?.[1] ?? at;
+    } else if (code === 34 || code === 39) {
+      valueEnd = this.quotedEnd(at);
+      read = this.quoted(at, valueEnd);
+    } else {
+      const lineEnd = this.lineEnd(at);
+      const comment = text.indexOf(' #', at);
+      let stop = comment !== -1 && comment < lineEnd ? comment : lineEnd;
+      while (text.charCodeAt(stop - 1) === SPACE) stop--;
+      const source = text.slice(at, stop);
+      if (source.includes(': ') || source.endsWith(':')) throw OUTSIDE;
+      valueEnd = stop;
+      read = this.plainScalar(at, stop, stop);
+    }
+    const after = this.skipSpaces(valueEnd);
+    if (!this.atLineEnd(after) || (text.charCodeAt(after) === HASH && after === valueEnd)) throw OUTSIDE;
+    const nodeEnd = this.afterLine(after);
+    (read.node.range as [number, number, number])[2] = nodeEnd;
+    return read;
+  }
+
+  /** A `>-` folded scalar as the value of a key at `indent`. */
+  private folded(at: number, indent: number): ScalarRead {
+    const folded = readFolded(this.text, at, indent);
+    if (!folded) throw OUTSIDE;
+    const scalar = new Scalar(folded.value);
+    scalar.range = [at, folded.end, folded.end];
+    scalar.source = folded.value;
+    scalar.type = Scalar.BLOCK_FOLDED;
+    return { node: scalar, value: folded.value };
+  }
+
+  /** A plain scalar `text[start, end)`, resolved as the core schema does. */
+  private plainScalar(start: number, end: number, nodeEnd: number): ScalarRead {
+    const source = this.text.slice(start, end);
+    if (source.length === 0 || (INDICATOR_START.test(source) && !/^-[^ ]/.test(source)) || source.includes(' #')) throw OUTSIDE;
+    const value = resolvePlain(source);
+    const scalar = new Scalar(value);
+    if (typeof value === 'number' && !INT.test(source) && source.endsWith('0')) {
+      scalar.minFractionDigits = source.length - source.indexOf('.') - 1;
+    }
+    scalar.range = [start, end, nodeEnd];
+    scalar.source = source;
+    scalar.type = Scalar.PLAIN;
+    return { node: scalar, value };
+  }
+
+  /** The offset after the closing quote of a one-line quoted scalar starting at `at`. */
+  private quotedEnd(at: number): number {
+    const text = this.text;
+    const quote = text[at] as string;
+    let close = at + 1;
+    for (;;) {
+      close = text.indexOf(quote, close);
+      if (close === -1 || close > this.lineEnd(at)) throw OUTSIDE;
+      if (quote === "'" && text[close + 1] === "'") {
+        close += 2;
+        continue;
+      }
+      return close + 1;
+    }
+  }
+
+  private quoted(start: number, end: number): ScalarRead {
+    const inner = this.text.slice(start + 1, end - 1);
+    const double = this.text[start] === '"';
+    if (double && inner.includes('\\')) throw OUTSIDE;
+    const source = double ? inner : inner.replaceAll("''", "'");
+    const scalar = new Scalar(source);
+    scalar.range = [start, end, end];
+    scalar.source = source;
+    scalar.type = double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
+    return { node: scalar, value: source };
+  }
+
+  /** `[a, b]` or `{ k: v }` closed on its own line; items are scalars or flow collections. */
+  private flowCollection(start: number): Read {
+    if (++this.depth > MAX_DEPTH) throw OUTSIDE;
+    const text = this.text;
+    const isMap = text[start] === '{';
+    const close = isMap ? '}' : ']';
+    const node = isMap ? new YAMLMap() : new YAMLSeq();
+    node.flow = true;
+    const list: unknown[] = [];
+    const object: Record<string, unknown> = {};
+    const keys = new Set<unknown>();
+    let at = this.skipSpaces(start + 1);
+    if (text[at] !== close) {
+      for (;;) {
+        if (isMap) {
+          const key = this.flowScalar(at, true);
+          if (text[key.end] !== ':' || text.charCodeAt(key.end + 1) !== SPACE) throw OUTSIDE;
+          if (keys.has(key.read.value) || key.read.value === '<<') throw OUTSIDE;
+          keys.add(key.read.value);
+          const item = this.flowItem(this.skipSpaces(key.end + 1));
+          (node as YAMLMap).items.push(new Pair(key.read.node, item.read.node));
+          addToObject(object, key.read.value, item.read.value);
+          at = item.end;
+        } else {
+          const item = this.flowItem(at);
+          (node as YAMLSeq).items.push(item.read.node);
+          list.push(item.read.value);
+          at = item.end;
+        }
+        this.counted();
+        if (text[at] === ',') {
+          at = this.skipSpaces(at + 1);
+          if (text[at] === close || text[at] === ',') throw OUTSIDE;
+          continue;
+        }
+        if (text[at] === close) break;
+        throw OUTSIDE;
+      }
+    }
+    node.range = [start, at + 1, at + 1];
+    this.depth--;
+    return { node, value: isMap ? object : list };
+  }
+
+  /** A flow item at `at` and the offset after it and the spaces that follow. */
+  private flowItem(at: number): { read: Read; end: number } {
+    const code = this.text.charCodeAt(at);
+    if (code === 91 || code === 123) {
+      const read = this.flowCollection(at);
+      const end = this.skipSpaces(read.node.range?.[1] ?? at);
+      (read.node.range as [number, number, number])[2] = end;
+      return { read, end };
+    }
+    const scalar = this.flowScalar(at, false);
+    return { read: scalar.read, end: scalar.end };
+  }
+
+  /** A scalar in a flow collection; `end` is after its trailing spaces. */
+  private flowScalar(at: number, isKey: boolean): { read: ScalarRead; end: number } {
+    const text = this.text;
+    const code = text.charCodeAt(at);
+    if (code === 34 || code === 39) {
+      if (isKey) throw OUTSIDE;
+      const valueEnd = this.quotedEnd(at);
+      const read = this.quoted(at, valueEnd);
+      const end = this.skipSpaces(valueEnd);
+      (read.node.range as [number, number, number])[2] = end;
+      return { read, end };
+    }
+    let stop = at;
+    for (; stop < text.length; stop++) {
+      const c = text.charCodeAt(stop);
+      if (c === 44 || c === 93 || c === 125 || c === 91 || c === 123 || c === NEWLINE) break;
+      if (c === 58 && isKey) break;
+      if (c === 58 && (text.charCodeAt(stop + 1) === SPACE || text.charCodeAt(stop + 1) === 44 || text.charCodeAt(stop + 1) === 93 || text.charCodeAt(stop + 1) === 125)) throw OUTSIDE;
+      if (c === HASH && text.charCodeAt(stop - 1) === SPACE) throw OUTSIDE;
+    }
+    let valueEnd = stop;
+    while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+    if (isKey && (valueEnd !== stop || !KEY.test(text.slice(at, valueEnd)))) throw OUTSIDE;
+    const read = this.plainScalar(at, valueEnd, stop);
+    return { read, end: stop };
+  }
+
+  private skipSpaces(at: number): number {
+    let next = at;
+    while (this.text.charCodeAt(next) === SPACE) next++;
+    return next;
+  }
+
+  /** True at a line's end or a comment (the text from `at` is spaces, then `#` or the line end). */
+  private atLineEnd(at: number): boolean {
+    const code = this.text.charCodeAt(at);
+    return at >= this.text.length || code === NEWLINE || code === HASH;
+  }
+
+  private lineEnd(at: number): number {
+    const end = this.text.indexOf('\n', at);
+    return end === -1 ? this.text.length : end;
+  }
+
+  private afterLine(at: number): number {
+    const end = this.text.indexOf('\n', at);
+    return end === -1 ? this.text.length : end + 1;
+  }
+
+  private lineStart(at: number): number {
+    return this.text.lastIndexOf('\n', at - 1) + 1;
+  }
+}

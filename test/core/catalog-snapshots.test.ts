@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { catalogSnapshotsModule, jsLiteral } from '../../core/src/catalog/snapshot-module';
+import { parseCatalog } from '../../core/src/catalog/parse-catalog';
+import { catalogFromSnapshot, snapshotFor, textDigest, type CatalogSnapshot } from '../../core/src/catalog/snapshot';
+import { Engine, type PrecompiledValidators, type SchemaFiles, type SourceText } from '../../core/src/index';
+import { SchemaSet } from '../../core/src/schema/schema-set';
+import { standaloneValidatorsModule } from '../../core/src/schema/standalone';
+import { readBuiltinCatalogs, readSchemaFiles } from '../../host/src/index';
+import { evaluateGenerated } from '../helpers/generated-module';
+
+/** Built-in catalogs read at build time: the engine must see exactly what parsing the files gives. */
+describe('catalog snapshots', function () {
+  this.timeout(60_000);
+  let schemas: SchemaFiles;
+  let sources: SourceText[];
+  let snapshots: readonly CatalogSnapshot[];
+  let validators: PrecompiledValidators;
+
+  const snapshotsOf = (texts: readonly string[]): readonly CatalogSnapshot[] => {
+    const exported = evaluateGenerated(catalogSnapshotsModule(texts, schemas), 'catalog')['precompiledCatalogs'];
+    assert.ok(Array.isArray(exported));
+    return exported as CatalogSnapshot[];
+  };
+
+  before(() => {
+    schemas = readSchemaFiles();
+    sources = readBuiltinCatalogs();
+    snapshots = snapshotsOf(sources.map((source) => source.text));
+    validators = evaluateGenerated(standaloneValidatorsModule(schemas), 'schema')['precompiledValidators'] as PrecompiledValidators;
+  });
+
+  it('give every built-in catalog exactly as parseCatalog reads its file', () => {
+    assert.ok(sources.length >= 2, 'the built-in catalogs are found');
+    assert.equal(snapshots.length, sources.length);
+    const set = new SchemaSet(schemas);
+    for (const source of sources) {
+      const snapshot = snapshotFor(snapshots, source.text);
+      assert.ok(snapshot, `a snapshot of ${source.uri}`);
+      assert.deepStrictEqual(catalogFromSnapshot(snapshot, source.uri), parseCatalog(source.uri, source.text, set, true).catalog);
+    }
+  });
+
+  it('are used by the engine only with the build validators, and give the same catalogs', () => {
+    const parsed = new Engine({ schemas, builtinCatalogs: sources, catalogSnapshots: snapshots });
+    const fromSnapshots = new Engine({ schemas, validators, builtinCatalogs: sources, catalogSnapshots: snapshots });
+    assert.deepStrictEqual(fromSnapshots.builtinCatalogs, parsed.builtinCatalogs);
+    // Mark every snapshot: only the engine with the build's validators shows the marks.
+    const marked = snapshots.map((snapshot) => ({ ...snapshot, catalog: { ...snapshot.catalog, title: `snapshot of ${snapshot.catalog.id}` } }));
+    const titles = (engine: Engine) => [...engine.builtinCatalogs.values()].map((catalog) => catalog.title);
+    assert.ok(titles(new Engine({ schemas, validators, builtinCatalogs: sources, catalogSnapshots: marked })).every((title) => title.startsWith('snapshot of ')));
+    assert.ok(titles(new Engine({ schemas, builtinCatalogs: sources, catalogSnapshots: marked })).every((title) => !title.startsWith('snapshot of ')));
+  });
+
+  it('are not used for a catalog file whose text changed since the build', () => {
+    const [first, ...rest] = sources;
+    assert.ok(first);
+    const changed = { ...first, text: first.text.replace(/^(\s+title:\s*).*$/m, '$1A changed title') };
+    assert.notEqual(changed.text, first.text);
+    const engine = new Engine({ schemas, validators, builtinCatalogs: [changed, ...rest], catalogSnapshots: snapshots });
+    assert.ok([...engine.builtinCatalogs.values()].some((catalog) => catalog.title === 'A changed title'));
+  });
+
+  it('leave out a catalog with problems, so the engine still reports them', () => {
+    const [first] = sources;
+    assert.ok(first);
+    const broken = { ...first, text: first.text.replace(/^(\s+id:\s*)(\S+)/m, '$1Not An Id') };
+    assert.deepEqual(snapshotsOf([broken.text]), []);
+    assert.throws(() => new Engine({ schemas, validators, builtinCatalogs: [broken], catalogSnapshots: snapshots }), /built-in catalog .* is invalid at line \d+/);
+  });
+
+  describe('textDigest', () => {
+    const cases: readonly [string, string][] = [
+      ['', ' '],
+      ['ab', 'ba'],
+      ['catalog:\n  id: a\n', 'catalog:\n  id: b\n'],
+      ['é', 'e\u0301'],
+    ];
+    for (const [a, b] of cases) {
+      it(`tells ${JSON.stringify(a)} from ${JSON.stringify(b)}`, () => {
+        assert.notEqual(textDigest(a), textDigest(b));
+      });
+    }
+  });
+
+  describe('jsLiteral', () => {
+    const values: readonly [string, unknown][] = [
+      ['undefined kept as a property', { a: undefined, b: [undefined, null] }],
+      ['a Map of objects', new Map([['x', { value: { kind: 'percent', value: 92 } }]])],
+      ['strings that need escaping', { 'key "quoted"': 'line\nbreak \u2028 and </script>' }],
+      ['numbers', [0, -0, 1.5, -2e-7, 1e21]],
+    ];
+    for (const [name, value] of values) {
+      it(`writes ${name} so that it evaluates to an equal value`, () => {
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the literal is the point
+        const copy = (new Function(`return ${jsLiteral(value)};`) as () => unknown)();
+        assert.deepStrictEqual(copy, value);
+      });
+    }
+    for (const [name, value] of [['a class instance', new Date(0)], ['NaN', Number.NaN], ['a function', () => 1]] as const) {
+      it(`refuses ${name}`, () => assert.throws(() => jsLiteral(value), /cannot write/));
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { assessTarget, formatDecimal, formatNumber, targetContextOf, yearStart } from '../../core/src/index';
+import { projectOf } from '../helpers/engine';
+
+const FORMATTERS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
+const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
+
+/** What yearStart did before it read digit by digit. */
+function referenceYearStart(year: string): number | undefined {
+  const match = /^(\d{4})\/(\d{2})$/.exec(year);
+  if (!match?.[1] || !match[2]) return undefined;
+  const start = Number(match[1]);
+  return (start + 1) % 100 === Number(match[2]) ? start : undefined;
+}
+
+describe('hot paths give what the plain forms give', () => {
+  it('formatDecimal and formatNumber equal Intl.NumberFormat (en-GB) for any number', () => {
+    const number = fc.oneof(fc.integer(), fc.integer({ min: -1e15, max: 1e15 }), fc.maxSafeInteger(), fc.double({ noNaN: true }), fc.constantFrom(-0, 0, 999, 1000, -1000, 999_999, 1_000_000, 2 ** 53, -(2 ** 53) - 2, 1e21, Infinity, -Infinity));
+    fc.assert(
+      fc.property(number, fc.constantFrom(0 as const, 1 as const, 2 as const), (value, digits) => {
+        assert.equal(formatDecimal(value, digits), (FORMATTERS[digits] as Intl.NumberFormat).format(value));
+        const abs = Math.abs(value);
+        assert.equal(formatNumber(value), (FORMATTERS[abs >= 100 ? 0 : abs >= 10 ? 1 : 2] as Intl.NumberFormat).format(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('yearStart reads exactly the financial years the pattern did', () => {
+    const yearLike = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `${String(a).padStart(4, '0')}/${String(b).padStart(2, '0')}`),
+      fc.string({ unit: fc.constantFrom('0', '1', '9', '/', '2', ' ', 'a', '٣'), maxLength: 9 }),
+      fc.constantFrom('2019/20', '1999/00', '2019/21', '2019-20', '2019/2', '2019/200', ' 2019/20', '２０19/20'),
+    );
+    fc.assert(
+      fc.property(yearLike, (year) => assert.equal(yearStart(year), referenceYearStart(year), year)),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('one plan context gives one target context, and an assessment is made once and shared', () => {
+    const files = Object.fromEntries(readdirSync(EXAMPLE).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+    const project = projectOf(files);
+    const [analysis] = project.analyzeAll();
+    assert.ok(analysis);
+    const context = targetContextOf(analysis.context);
+    assert.equal(targetContextOf(analysis.context), context);
+    const response = analysis.context.responses.find((r) => r.trajectory && r.id && analysis.context.catalogs.commitment(r.id.value)?.target);
+    assert.ok(response, 'the example has a response with a trajectory and a target');
+    const commitment = response.id && analysis.context.catalogs.commitment(response.id.value);
+    assert.ok(commitment);
+    const assessment = assessTarget(response, commitment, context);
+    assert.equal(assessTarget(response, commitment, context), assessment);
+    // A context built by hand (another plan's facts) is assessed afresh, and alike when the facts are alike.
+    const copy = { ...context };
+    const fresh = assessTarget(response, commitment, copy);
+    assert.notEqual(fresh, assessment);
+    assert.deepEqual(fresh, assessment);
+  });
+});

@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Diagnostic } from 'vscode-languageserver';
+import { ReportIds } from '../../server/src/report-ids';
+
+const at = (line: number, character: number) => ({ line, character });
+const diagnostic = fc.record({
+  range: fc.record({ start: fc.record({ line: fc.nat({ max: 3 }), character: fc.nat({ max: 2 }) }), end: fc.record({ line: fc.nat({ max: 3 }), character: fc.nat({ max: 2 }) }) }),
+  severity: fc.constantFrom(1 as const, 2 as const),
+  code: fc.constantFrom('schema', 'unknown-commitment'),
+  message: fc.constantFrom('a', 'b', 'the id `x` is unknown'),
+  data: fc.option(fc.record({ suggestions: fc.array(fc.constantFrom('x', 'y'), { maxLength: 2 }) }), { nil: undefined }),
+});
+
+describe('diagnostics report ids', () => {
+  it('never give two different reports one id; give an unchanged report its id again', () => {
+    // A small pool, so reports repeat and many share a fingerprint (size, first and last entry).
+    const pool = fc.array(fc.array(diagnostic, { maxLength: 4 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(pool, fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), (reports, picks) => {
+        const ids = new ReportIds();
+        const seen = new Map<string, string>();
+        let previous: { json: string; id: string } | undefined;
+        for (const pick of picks) {
+          const report = structuredClone(reports[pick % reports.length] as Diagnostic[]);
+          const json = JSON.stringify(report);
+          const id = ids.idOf(report);
+          const owner = seen.get(id);
+          assert.ok(owner === undefined || owner === json, 'one id, one content');
+          seen.set(id, json);
+          if (previous?.json === json) assert.equal(id, previous.id, 'asked again unchanged');
+          previous = { json, id };
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('tell apart a moved range, a changed message, suggestion or order, and an absent property', () => {
+    const one: Diagnostic = { range: { start: at(3, 4), end: at(3, 9) }, severity: 1, message: 'the id `x` is unknown', data: { suggestions: ['y'] } };
+    const two: Diagnostic = { ...one, message: 'another' };
+    const reports: Diagnostic[][] = [
+      [one, two],
+      [two, one],
+      [{ ...one, range: { start: at(4, 4), end: at(3, 9) } }, two],
+      [{ ...one, data: { suggestions: ['z'] } }, two],
+      [{ ...one, data: { suggestions: ['y'], extra: 1 } }, two],
+      [{ range: one.range, severity: 1, message: one.message }, two],
+      [one],
+      [],
+    ];
+    const ids = new ReportIds();
+    const first = reports.map((r) => {
+      const id = ids.idOf(r);
+      // Asked again unchanged, even as new objects and with undefined properties (absent in JSON): the same id.
+      assert.equal(ids.idOf(structuredClone(r).map((d) => ({ ...d, tags: undefined }))), id);
+      return id;
+    });
+    assert.equal(new Set(first).size, reports.length);
+  });
+
+  it('forgets the least recently used reports beyond its capacity, and never reuses an id', () => {
+    const ids = new ReportIds(2);
+    const report = (n: number): Diagnostic[] => Array.from({ length: n }, () => ({ range: { start: at(0, 0), end: at(0, 1) }, message: 'm' }));
+    const a = ids.idOf(report(1));
+    const b = ids.idOf(report(2));
+    assert.equal(ids.idOf(report(1)), a);
+    ids.idOf(report(3)); // drops report(2), the least recently used
+    assert.equal(ids.idOf(report(1)), a);
+    const again = ids.idOf(report(2));
+    assert.notEqual(again, b);
+    assert.notEqual(again, a);
+  });
+});
