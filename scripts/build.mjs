@@ -1,14 +1,14 @@
 // Bundles the CLI, the language server and the VS Code client with esbuild,
 // and the same client and server for VS Code for the Web (dist/web/): the
 // browser bundles must not reach a Node built-in (esbuild fails if one does).
-// The Node bundles carry schema validators and built-in catalogs prepared at
-// build time (scripts/precompiled.mjs).
+// The bundles that run the engine carry schema validators and built-in
+// catalogs prepared at build time (scripts/precompiled.mjs).
 // `--if-missing` skips the build when the bundles exist (used by `npm start`).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundledData } from './bundled-data.mjs';
+import { noSchemaCompiler } from './no-schema-compiler.mjs';
 import { precompiledPlugin } from './precompiled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,8 +32,10 @@ await Promise.all([
   build({ ...common, entryPoints: entries, outdir: 'dist', platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], plugins: [precompiled] }),
   // The web extension's client runs in VS Code's web-worker extension host, which loads CommonJS.
   build({ ...common, entryPoints: { client: 'client/src/web/extension.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'] }),
-  // The web language server is a classic worker script, with the schemas and catalogs inside it.
-  build({ ...common, entryPoints: { server: 'server/src/web/main.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', plugins: [bundledData(root)] }),
+  // The web language server is a classic worker script; it cannot read the extension's folder, so
+  // its validators, catalogs and word list are inside it (the word list as text: server/src/web/engine.ts),
+  // and it never compiles a schema (no ajv compiler, no code generated from strings).
+  build({ ...common, entryPoints: { server: 'server/src/web/main.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', loader: { '.yaml': 'text' }, plugins: [precompiled, noSchemaCompiler()] }),
 ]);
 // The tests that run in the web-worker extension host (scripts/test-vscode-web.mjs) are one file, as it loads them.
 if (existsSync(join(root, 'test', 'vscode', 'web', 'index.ts'))) {

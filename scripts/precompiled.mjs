@@ -5,12 +5,13 @@
 //   compiles schemas nor evaluates generated code at start-up;
 // - core/src/catalog/precompiled.ts with the built-in catalogs of catalogs/
 //   already read, so they are not parsed at start-up.
-// Every bundle uses it (scripts/build.mjs, scripts/pack-cli.mjs); a bundle
-// for a web worker should too.
+// Every bundle uses it (scripts/build.mjs, scripts/pack-cli.mjs), the web
+// worker's language server too (it has no catalogs/ to read: its built-in
+// catalogs are the snapshots, see core/src/engine.ts).
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** The schema files as the engine reads them (host/src/load-engine.ts): `*.schema.json` by name. */
 export function readSchemaFiles(root) {
@@ -56,7 +57,7 @@ export async function generatePrecompiled(root) {
   const schemas = readSchemaFiles(root);
   return {
     validators: generators.standaloneValidatorsModule(schemas),
-    catalogs: generators.catalogSnapshotsModule(catalogPaths(root).map((path) => readFileSync(path, 'utf8')), schemas),
+    catalogs: generators.catalogSnapshotsModule(catalogPaths(root).map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') })), schemas),
   };
 }
 

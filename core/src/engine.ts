@@ -20,8 +20,14 @@ export interface EngineOptions {
    * compiles the schemas itself, which needs run-time code generation.
    */
   readonly validators?: PrecompiledValidators;
-  /** The built-in catalogs' files (their URIs are what "go to definition" opens). */
-  readonly builtinCatalogs: readonly SourceText[];
+  /**
+   * The built-in catalogs' files (their URIs are what "go to definition"
+   * opens). Where there are no files to read (a web worker), `snapshotsIn`
+   * instead: every one of `catalogSnapshots` is then a built-in catalog,
+   * named by the URI of the folder its file is in (ending in "/") and its
+   * file name; this needs the build's `validators` too.
+   */
+  readonly builtinCatalogs: readonly SourceText[] | { readonly snapshotsIn: string };
   /**
    * Built-in catalogs read ahead of time (the build's `precompiledCatalogs`,
    * see core/src/catalog/precompiled.ts): a file whose text matches one is
@@ -53,9 +59,15 @@ export class Engine {
     const catalogs = new Map<string, Catalog>();
     // Snapshots were checked against the build's schemas: trusted only along with the build's validators.
     const snapshots = this.schemas.precompiled ? options.catalogSnapshots : undefined;
-    for (const source of options.builtinCatalogs) {
-      const catalog = readBuiltinCatalog(source, this.schemas, snapshots);
-      catalogs.set(catalog.id, catalog);
+    const builtin = options.builtinCatalogs;
+    if ('snapshotsIn' in builtin) {
+      if (!snapshots) throw new Error('built-in catalogs without their files need the catalog snapshots and validators of the same build');
+      for (const snapshot of snapshots) catalogs.set(snapshot.catalog.id, catalogFromSnapshot(snapshot, `${builtin.snapshotsIn}${snapshot.name}`));
+    } else {
+      for (const source of builtin) {
+        const catalog = readBuiltinCatalog(source, this.schemas, snapshots);
+        catalogs.set(catalog.id, catalog);
+      }
     }
     this.builtinCatalogs = catalogs;
     this.jargon = options.plainLanguage ? readWordList(options.plainLanguage, this.schemas) : [];

@@ -16,8 +16,10 @@ describe('catalog snapshots', function () {
   let snapshots: readonly CatalogSnapshot[];
   let validators: PrecompiledValidators;
 
-  const snapshotsOf = (texts: readonly string[]): readonly CatalogSnapshot[] => {
-    const exported = evaluateGenerated(catalogSnapshotsModule(texts, schemas), 'catalog')['precompiledCatalogs'];
+  /** The file name of a catalog's URI, as the build names its snapshot. */
+  const nameOf = (source: SourceText): string => source.uri.slice(source.uri.lastIndexOf('/') + 1);
+  const snapshotsOf = (files: readonly SourceText[]): readonly CatalogSnapshot[] => {
+    const exported = evaluateGenerated(catalogSnapshotsModule(files.map((file) => ({ name: nameOf(file), text: file.text })), schemas), 'catalog')['precompiledCatalogs'];
     assert.ok(Array.isArray(exported));
     return exported as CatalogSnapshot[];
   };
@@ -25,7 +27,7 @@ describe('catalog snapshots', function () {
   before(() => {
     schemas = readSchemaFiles();
     sources = readBuiltinCatalogs();
-    snapshots = snapshotsOf(sources.map((source) => source.text));
+    snapshots = snapshotsOf(sources);
     validators = evaluateGenerated(standaloneValidatorsModule(schemas), 'schema')['precompiledValidators'] as PrecompiledValidators;
   });
 
@@ -51,6 +53,15 @@ describe('catalog snapshots', function () {
     assert.ok(titles(new Engine({ schemas, builtinCatalogs: sources, catalogSnapshots: marked })).every((title) => !title.startsWith('snapshot of ')));
   });
 
+  it('are the built-in catalogs where there are no files (a web worker), named under the given folder', () => {
+    const folder = 'planwright-extension:/catalogs/';
+    const renamed = sources.map((source) => ({ uri: `${folder}${nameOf(source)}`, text: source.text }));
+    const parsed = new Engine({ schemas, builtinCatalogs: renamed });
+    const fromSnapshots = new Engine({ schemas, validators, builtinCatalogs: { snapshotsIn: folder }, catalogSnapshots: snapshots });
+    assert.deepStrictEqual(fromSnapshots.builtinCatalogs, parsed.builtinCatalogs);
+    assert.throws(() => new Engine({ schemas, builtinCatalogs: { snapshotsIn: folder }, catalogSnapshots: snapshots }), /need the catalog snapshots and validators of the same build/);
+  });
+
   it('are not used for a catalog file whose text changed since the build', () => {
     const [first, ...rest] = sources;
     assert.ok(first);
@@ -64,7 +75,7 @@ describe('catalog snapshots', function () {
     const [first] = sources;
     assert.ok(first);
     const broken = { ...first, text: first.text.replace(/^(\s+id:\s*)(\S+)/m, '$1Not An Id') };
-    assert.deepEqual(snapshotsOf([broken.text]), []);
+    assert.deepEqual(snapshotsOf([broken]), []);
     assert.throws(() => new Engine({ schemas, validators, builtinCatalogs: [broken], catalogSnapshots: snapshots }), /built-in catalog .* is invalid at line \d+/);
   });
 

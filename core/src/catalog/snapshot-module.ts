@@ -2,18 +2,24 @@ import { SchemaSet, type SchemaFiles } from '../schema/schema-set';
 import { parseCatalog } from './parse-catalog';
 import { textDigest } from './snapshot';
 
+/** A built-in catalog file: its name in catalogs/ and its text. */
+export interface CatalogFile {
+  readonly name: string;
+  readonly text: string;
+}
+
 /**
  * The source of a CommonJS module exporting `precompiledCatalogs` (an array
- * of `CatalogSnapshot`) for the given built-in catalog texts. A catalog with
+ * of `CatalogSnapshot`) for the given built-in catalog files. A catalog with
  * problems gets no snapshot, so the engine still reads it, and reports
  * them, at run time. Used by the build (scripts/precompiled.mjs); never at
  * run time.
  */
-export function catalogSnapshotsModule(texts: readonly string[], schemas: SchemaFiles): string {
+export function catalogSnapshotsModule(files: readonly CatalogFile[], schemas: SchemaFiles): string {
   const set = new SchemaSet(schemas);
-  const snapshots = texts.flatMap((text) => {
+  const snapshots = files.flatMap(({ name, text }) => {
     const parsed = parseCatalog('', text, set, true);
-    return parsed.catalog && parsed.document.problems.length === 0 ? [`{ digest: ${JSON.stringify(textDigest(text))}, catalog: ${jsLiteral(parsed.catalog)} }`] : [];
+    return parsed.catalog && parsed.document.problems.length === 0 ? [`{ name: ${JSON.stringify(name)}, digest: ${JSON.stringify(textDigest(text))}, catalog: ${jsLiteral(parsed.catalog)} }`] : [];
   });
   return ['// Generated at build time from catalogs/: do not edit.', '"use strict";', `exports.precompiledCatalogs = [\n${snapshots.join(',\n')}\n];`, ''].join('\n');
 }

@@ -7,6 +7,8 @@ import type { Catalog } from './types';
  * catalog file whose text has the same digest, with the file's URI.
  */
 export interface CatalogSnapshot {
+  /** The catalog file's name in catalogs/ (`ltp-2019.catalog.yaml`). */
+  readonly name: string;
   readonly digest: string;
   readonly catalog: Catalog;
 }

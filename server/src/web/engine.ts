@@ -1,16 +1,23 @@
-import { builtinCatalogs, plainLanguage, schemas } from 'planwright:bundled-data';
-import { Engine } from '../../../core/src/index';
+import plainLanguage from '../../../catalogs/plain-language.yaml';
+import { Engine, precompiledCatalogs, precompiledValidators } from '../../../core/src/index';
 
 /**
- * The engine from the schemas and catalogs bundled into the worker, as
- * host's loadEngine builds it from the extension's folder. The catalogs are
- * named under the extension's URI (`base`, ending in "/"), so "Go to
- * definition" on a commitment opens the catalog as on the desktop.
+ * The engine of the web worker's server, from what the build prepared
+ * (scripts/precompiled.mjs): the schema validators compiled ahead of time
+ * (nothing is compiled, and no code generated from strings, in the worker)
+ * and the built-in catalogs already read. A worker cannot read the
+ * extension's folder, so the catalogs are the build's snapshots, named
+ * under the extension's URI (`base`, ending in "/"): "Go to definition" on
+ * a commitment opens the catalog file as on the desktop.
  */
 export function bundledEngine(base: string): Engine {
+  const validators = precompiledValidators;
+  if (!validators || !precompiledCatalogs) throw new Error('the web server was bundled without its precompiled validators and catalogs (scripts/precompiled.mjs)');
   return new Engine({
-    schemas,
-    builtinCatalogs: builtinCatalogs.map((catalog) => ({ uri: `${base}catalogs/${catalog.name}`, text: catalog.text })),
+    schemas: validators.schemas,
+    validators,
+    builtinCatalogs: { snapshotsIn: `${base}catalogs/` },
+    catalogSnapshots: precompiledCatalogs,
     plainLanguage: { uri: `${base}catalogs/plain-language.yaml`, text: plainLanguage },
   });
 }
