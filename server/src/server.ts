@@ -4,7 +4,6 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
-  LSPErrorCodes,
   ResponseError,
   SymbolKind,
   TextDocumentSyncKind,
@@ -17,7 +16,6 @@ import {
   type InitializeParams,
   type WorkspaceDiagnosticParams,
   type WorkspaceDiagnosticReport,
-  type WorkspaceDocumentDiagnosticReport,
   type InitializeResult,
   type TextEdit,
   type WorkDoneProgressReporter,
@@ -30,7 +28,9 @@ import { CompareRequest, DashboardRequest, GitRefsRequest, InsertResponseRequest
 import { ReportIds } from './report-ids';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
+import { throwIfCancelled } from './cancelled';
 import { WorkspaceIndexer, yieldToEventLoop, type IndexProgress } from './indexer';
+import { WorkspaceDiagnostics } from './workspace-diagnostics';
 import { registerEditorFeatures } from './editor-features';
 
 export interface ServerDeps {
@@ -252,48 +252,26 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }
   };
 
+  const workspaceReport = new WorkspaceDiagnostics({
+    project,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    unopenedFiles: async (uri) => (await settingsFor(uri)).unopenedFiles,
+    idOf: hashOf,
+  });
   connection.languages.diagnostics.on(
     guard<DocumentDiagnosticParams, DocumentDiagnosticReport>('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => {
       const diagnostics = findingsFor(params.textDocument.uri).map(toDiagnostic);
       const resultId = hashOf(diagnostics);
+      workspaceReport.pulledAsDocument(params.textDocument.uri);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
     }),
   );
 
   connection.languages.diagnostics.onWorkspace(
-    guard<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport, [WorkDoneProgressReporter]>('workspace/diagnostic', { items: [] }, async (params, token, progress) => {
-      const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
-      const items: WorkspaceDocumentDiagnosticReport[] = [];
-      const roots = [...project.roots()];
-      // Reported when the client gave a work-done token: one step per plan.
-      progress.begin('Planwright: checking the workspace', 0, `${roots.length} plans`, false);
-      try {
-        for (const [index, root] of roots.entries()) {
-          // Let requests, edits and a cancellation in between plans; the answer is abandoned if cancelled.
-          await yieldToEventLoop();
-          throwIfCancelled(token);
-          progress.report(Math.floor((100 * index) / roots.length), `plan ${index + 1} of ${roots.length}`);
-          const analysis = project.analyze(root);
-          for (const document of analysis.context.documents) {
-            const uri = document.uri;
-            if (documents.get(uri)) continue; // Open files are reported by textDocument/diagnostic.
-            if (!(await settingsFor(uri)).unopenedFiles) continue;
-            throwIfCancelled(token);
-            const diagnostics = analysis.findings.filter((f) => f.uri === uri).map(toDiagnostic);
-            const resultId = hashOf(diagnostics);
-            items.push(
-              previous.get(uri) === resultId
-                ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId }
-                : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics },
-            );
-          }
-        }
-      } finally {
-        progress.done();
-      }
-      return { items };
-    }),
+    guard<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport, [WorkDoneProgressReporter]>('workspace/diagnostic', { items: [] }, (params, token, progress) =>
+      workspaceReport.report(params, token, progress),
+    ),
   );
 
   // --- documents and files ---
@@ -403,10 +381,6 @@ function documentOf(params: unknown): string | undefined {
   if (typeof params !== 'object' || params === null || !('textDocument' in params)) return undefined;
   const document: unknown = params.textDocument;
   return typeof document === 'object' && document !== null && 'uri' in document && typeof document.uri === 'string' ? document.uri : undefined;
-}
-
-function throwIfCancelled(token: CancellationToken): void {
-  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled');
 }
 
 const reportIds = new ReportIds();
