@@ -30,7 +30,7 @@ import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
 import { throwIfCancelled } from './cancelled';
 import { WorkspaceIndexer, yieldToEventLoop, type IndexProgress } from './indexer';
-import { WorkspaceDiagnostics } from './workspace-diagnostics';
+import { PullDiagnostics } from './pull-diagnostics';
 import { registerEditorFeatures } from './editor-features';
 
 export interface ServerDeps {
@@ -252,25 +252,22 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }
   };
 
-  const workspaceReport = new WorkspaceDiagnostics({
+  const pulls = new PullDiagnostics({
     project,
-    isOpen: (uri) => documents.get(uri) !== undefined,
+    openVersion: (uri) => documents.get(uri)?.version,
     unopenedFiles: async (uri) => (await settingsFor(uri)).unopenedFiles,
     idOf: hashOf,
   });
   connection.languages.diagnostics.on(
     guard<DocumentDiagnosticParams, DocumentDiagnosticReport>('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => {
-      const diagnostics = findingsFor(params.textDocument.uri).map(toDiagnostic);
-      const resultId = hashOf(diagnostics);
-      workspaceReport.pulledAsDocument(params.textDocument.uri);
-      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
+      const uri = params.textDocument.uri;
+      return pulls.document(uri, findingsFor(uri).map(toDiagnostic), params.previousResultId);
     }),
   );
 
   connection.languages.diagnostics.onWorkspace(
     guard<WorkspaceDiagnosticParams, WorkspaceDiagnosticReport, [WorkDoneProgressReporter]>('workspace/diagnostic', { items: [] }, (params, token, progress) =>
-      workspaceReport.report(params, token, progress),
+      pulls.workspace(params, token, progress),
     ),
   );
 

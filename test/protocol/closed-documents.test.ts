@@ -65,11 +65,14 @@ interface Steps {
   readonly change: (text: string) => Promise<void>;
 }
 
-/** Closes the document (VS Code then pulls it once more and drops the answer) and pulls the workspace. */
-const close = async ({ client, model, uri }: Steps): Promise<void> => {
-  await client.notify('textDocument/didClose', { textDocument: { uri } });
-  await model.pullDocument(uri, false);
-  await model.pullWorkspace();
+/** Closes the editor tab: VS Code pulls the document once more, drops the answer and stops tracking it. */
+const closeTab = ({ model, uri }: Steps): Promise<void> => model.pullDocument(uri, false);
+
+/** Closes the document (didClose), then its tab, and pulls the workspace. */
+const close = async (s: Steps): Promise<void> => {
+  await s.client.notify('textDocument/didClose', { textDocument: { uri: s.uri } });
+  await closeTab(s);
+  await s.model.pullWorkspace();
 };
 
 /** Each case starts with the chapter opened, pulled, edited (a new error) and pulled again. */
@@ -87,11 +90,29 @@ const CASES: readonly { readonly name: string; readonly settings?: Record<string
     steps: async (s) => {
       await s.client.notify('textDocument/didClose', { textDocument: { uri: s.uri } });
       await s.model.pullWorkspace(); // the document is still tracked as open: this report is not shown
-      await s.model.pullDocument(s.uri, false);
+      await closeTab(s);
       await s.model.pullWorkspace();
     },
   },
   { name: 'closed, with unopened files not checked: nothing is left shown', settings: { diagnostics: { unopenedFiles: false } }, steps: close },
+  {
+    // What VS Code does on "Revert and close": the tab goes, the document stays open for a while (no didClose).
+    name: 'edited, reverted and its tab closed, the document still open',
+    steps: async (s) => {
+      await s.change(s.disk);
+      await closeTab(s);
+      await s.model.pullWorkspace();
+    },
+  },
+  {
+    name: 'edited, pulled by the workspace while its tab was open, reverted and its tab closed',
+    steps: async (s) => {
+      await s.model.pullWorkspace(); // the client sends the document pull's id: answered unchanged, and kept
+      await s.change(s.disk);
+      await closeTab(s);
+      await s.model.pullWorkspace();
+    },
+  },
 ];
 
 describe('diagnostics of a document closed after an edit, as a pull client shows them', function () {
@@ -122,7 +143,8 @@ describe('diagnostics of a document closed after an edit, as a pull client shows
         await c.steps({ client, model, uri, disk, change });
         assert.deepEqual(model.shown.get(uri) ?? [], await truth(client, uri));
 
-        // Once the client has the file in full again, it is "unchanged", as are the files never opened.
+        // It settles: the workspace pull after next answers every file "unchanged".
+        await model.pullWorkspace();
         await model.pullWorkspace();
         assert.ok(model.lastWorkspace.every((item) => item.kind === 'unchanged'), JSON.stringify(model.lastWorkspace.filter((item) => item.kind !== 'unchanged').map((item) => item.uri)));
       } finally {

@@ -28,4 +28,17 @@ describe('Planwright in VS Code: diagnostics', () => {
     assert.match(diagnostic.code.target.toString(), /docs\/rules\/unknown-commitment\.md$/);
     assert.deepEqual([diagnostic.range.start.line, diagnostic.range.start.character], [59, 4]);
   });
+
+  it('clears the problems of an edit once the edit is reverted and the file closed', async () => {
+    await serverRunning();
+    const uri = fileUri('08-prevention.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    assert.ok(!codesAt(uri).includes('unknown-commitment'), '08-prevention.md has an unknown commitment before the edit');
+    await editor.edit((edit) => edit.insert(end, '\n```commitment\nid: prev-no-such-thing\nstatus: on-track\n```\n'));
+    await when(vscode.languages.onDidChangeDiagnostics, () => codesAt(uri).includes('unknown-commitment'), 'unknown-commitment on the added block');
+    // VS Code drops the answer of the pull it makes on closing: the workspace report must bring the file's own problems back.
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await when(vscode.languages.onDidChangeDiagnostics, () => !codesAt(uri).includes('unknown-commitment'), 'the edit’s unknown-commitment to clear once it is reverted and closed');
+  });
 });

@@ -98,6 +98,20 @@ const tests: WebTest[] = [
     },
   },
   {
+    // VS Code drops the answer of the pull it makes on closing: the workspace report must bring the file's own problems back.
+    title: 'clears the problems of an edit once the edit is reverted and the file closed',
+    run: async () => {
+      const uri = fileUri('08-prevention.md');
+      const editor = await vscode.window.showTextDocument(uri);
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      check(!codesAt(uri).includes('unknown-commitment'), '08-prevention.md has an unknown commitment before the edit');
+      await editor.edit((edit) => edit.insert(end, '\n```commitment\nid: prev-no-such-thing\nstatus: on-track\n```\n'));
+      await when(vscode.languages.onDidChangeDiagnostics, () => codesAt(uri).includes('unknown-commitment'), 'unknown-commitment on the added block');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await when(vscode.languages.onDidChangeDiagnostics, () => !codesAt(uri).includes('unknown-commitment'), 'the edit’s unknown-commitment to clear once it is reverted and closed');
+    },
+  },
+  {
     title: 'opens the dashboard',
     run: async () => {
       const open = () => vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.label === 'Plan dashboard'));
