@@ -2,7 +2,7 @@
 // with schema validators and built-in catalogs prepared at build time (scripts/precompiled.mjs).
 // `--if-missing` skips the build when the bundles exist (used by `npm start`).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompiledPlugin } from './precompiled.mjs';
@@ -36,3 +36,9 @@ await build({
   plugins: [precompiledPlugin(root)],
 });
 console.log(`built ${entries.map((e) => `dist/${e.out}.js`).join(', ')} in ${Date.now() - started} ms`);
+
+// The chart classes for the Markdown preview (`markdown.previewStyles`), from the one copy the dashboard and reports use.
+const css = await build({ absWorkingDir: root, entryPoints: ['core/src/render/chart-css.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
+const { CHART_CSS } = await import(`data:text/javascript;base64,${Buffer.from(css.outputFiles[0].text).toString('base64')}`);
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist', 'chart.css'), `${CHART_CSS}\n`);
