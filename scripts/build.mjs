@@ -5,7 +5,7 @@
 // catalogs prepared at build time (scripts/precompiled.mjs).
 // `--if-missing` skips the build when the bundles exist (used by `npm start`).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { noSchemaCompiler } from './no-schema-compiler.mjs';
@@ -17,7 +17,7 @@ const entries = [
   { in: 'server/src/main.ts', out: 'server' },
   { in: 'client/src/extension.ts', out: 'client' },
 ].filter((entry) => existsSync(join(root, entry.in)));
-const outputs = [...entries.map((e) => `dist/${e.out}.js`), 'dist/web/client.js', 'dist/web/server.js'];
+const outputs = [...entries.map((e) => `dist/${e.out}.js`), 'dist/web/client.js', 'dist/web/server.js', 'dist/chart.css'];
 
 if (process.argv.includes('--if-missing') && outputs.every((out) => existsSync(join(root, out)))) {
   process.exit(0);
@@ -41,4 +41,10 @@ await Promise.all([
 if (existsSync(join(root, 'test', 'vscode', 'web', 'index.ts'))) {
   await build({ ...common, minify: false, entryPoints: { index: 'test/vscode/web/index.ts' }, outdir: 'out/test/vscode-web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'] });
 }
+
+// The chart classes for the Markdown preview (`markdown.previewStyles`), from the one copy the dashboard and reports use.
+const css = await build({ absWorkingDir: root, entryPoints: ['core/src/render/chart-css.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
+const { CHART_CSS } = await import(`data:text/javascript;base64,${Buffer.from(css.outputFiles[0].text).toString('base64')}`);
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist', 'chart.css'), `${CHART_CSS}\n`);
 console.log(`built ${outputs.join(', ')} in ${Date.now() - started} ms`);

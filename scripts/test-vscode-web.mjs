@@ -20,7 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** As test/vscode/web/runner.ts writes it. */
 const RESULTS_FILE = 'planwright-web-results.json';
 /** What the web extension reads at run time: its bundles and the data the manifest contributes. */
-const PARTS = ['dist/web/client.js', 'dist/web/server.js', 'media', 'schemas', 'catalogs', 'syntaxes', 'snippets', 'examples/anyshire', 'docs/walkthrough', 'README.md'];
+const PARTS = ['dist/web/client.js', 'dist/web/server.js', 'dist/chart.css', 'media', 'schemas', 'catalogs', 'syntaxes', 'snippets', 'examples/anyshire', 'docs/walkthrough', 'README.md'];
 
 const tests = join(root, 'out', 'test', 'vscode-web', 'index.js');
 for (const needed of [tests, ...PARTS.slice(0, 2).map((part) => join(root, part))]) {

@@ -4,7 +4,7 @@
 //
 // The harness passes its address to the extension host as $PLANWRIGHT_SCREEN.
 // Requests are POSTed JSON:
-//   { action: 'read' | 'click' | 'hover', selector, frames?: [iframe selectors, outermost first],
+//   { action: 'read' | 'click' | 'hover' | 'type', selector, frames?: [iframe selectors, outermost first],
 //     webview?: the title of a webview (a Markdown preview, the dashboard) to look inside,
 //     text?: regular expression source the element's text must match,
 //     state?: 'visible' (default) | 'hidden' | 'attached' | 'detached',
@@ -12,7 +12,8 @@
 // `read` waits (event-driven, through playwright's locators) until the first element
 // matching `selector` and `text` is in `state` ('hidden'/'detached': until none is), then
 // answers { elements: [{ text, label, title, level, expanded, selected, icon, attributes }] }
-// for every element matching `selector` alone. `click` waits the same way, then clicks the first match.
+// for every element matching `selector` alone. `click` waits the same way, then clicks the first match;
+// `type` fills the first match (an input) with `value`, then presses `key` (e.g. 'Enter') if given.
 // On timeout it answers { error, elements } with what is on the screen instead.
 import { createServer } from 'node:http';
 
@@ -53,10 +54,12 @@ export function startScreenBridge(getPage) {
 
 async function handle(page, query) {
   if (!page || page.isClosed()) throw new Error('no VS Code page is open');
-  const { action = 'read', selector, frames = [], webview, text, state = 'visible', attributes = [] } = query ?? {};
+  const { action = 'read', selector, frames = [], webview, text, state = 'visible', attributes = [], value, key } = query ?? {};
   if (typeof selector !== 'string' || selector === '') throw new Error('`selector` must be a non-empty string');
   if (!Array.isArray(frames) || frames.some((f) => typeof f !== 'string')) throw new Error('`frames` must be a list of iframe selectors');
-  if (!['read', 'click', 'hover'].includes(action)) throw new Error(`unknown action ${JSON.stringify(action)} (read, click or hover)`);
+  if (!['read', 'click', 'hover', 'type'].includes(action)) throw new Error(`unknown action ${JSON.stringify(action)} (read, click, hover or type)`);
+  if (action === 'type' && typeof value !== 'string') throw new Error('`type` needs a string `value`');
+  if (key !== undefined && typeof key !== 'string') throw new Error('`key` must be a key name, e.g. "Enter"');
   if (webview !== undefined && typeof webview !== 'string') throw new Error('`webview` must be a webview title');
   if (!STATES.includes(state)) throw new Error(`unknown state ${JSON.stringify(state)} (${STATES.join(', ')})`);
   if (!Array.isArray(attributes) || attributes.some((a) => typeof a !== 'string')) throw new Error('`attributes` must be a list of attribute names');
@@ -80,6 +83,10 @@ async function handle(page, query) {
   // then the click is dispatched at the element itself.
   if (action === 'click') await wanted.first().click({ timeout: timeout / 2 }).catch(() => wanted.first().click({ timeout: timeout / 2, force: true }));
   if (action === 'hover') await wanted.first().hover({ timeout });
+  if (action === 'type') {
+    await wanted.first().fill(value, { timeout });
+    if (key) await wanted.first().press(key, { timeout });
+  }
   return { elements: await describe(all, attributes) };
 }
 

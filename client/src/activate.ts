@@ -127,7 +127,9 @@ export function activatePlanwright(context: vscode.ExtensionContext, platform: P
         .filter((f) => !/readme\.md$/i.test(f.path))
         .map((f) => ({ label: vscode.workspace.asRelativePath(f), uri: f.toString() }))
         .sort((a, b) => a.label.localeCompare(b.label));
-      const picked = await vscode.window.showQuickPick(picks, { title: `Add a response to ${target.item.id}`, placeHolder: 'Which chapter should hold the response?' });
+      // ignoreFocusOut: with a webview (the dashboard, a preview) as the active editor, VS Code hands the focus
+      // back to the webview just after a quick pick opens, which would close the pick at once (microsoft/vscode#93950).
+      const picked = await vscode.window.showQuickPick(picks, { title: `Add a response to ${target.item.id}`, placeHolder: 'Which chapter should hold the response?', ignoreFocusOut: true });
       chapter = picked?.uri;
     }
     if (!chapter) return false;

@@ -17,9 +17,10 @@ export async function compareWith(client: BaseLanguageClient, base?: string): Pr
     const picked = await vscode.window.showQuickPick([...refs.map((r) => ({ label: r.name, description: r.kind })), { label: OTHER, description: 'a commit id or any git revision' }], {
       title: 'Compare the plans with…',
       placeHolder: 'a branch, tag or commit',
+      ignoreFocusOut: true, // see insertResponse: a webview as the active editor would close the pick at once
     });
     if (!picked) return undefined;
-    revision = picked.label === OTHER ? await vscode.window.showInputBox({ title: 'Compare the plans with a commit', prompt: 'A commit id, or any revision git understands (e.g. HEAD~3)' }) : picked.label;
+    revision = picked.label === OTHER ? await vscode.window.showInputBox({ title: 'Compare the plans with a commit', prompt: 'A commit id, or any revision git understands (e.g. HEAD~3)', ignoreFocusOut: true }) : picked.label;
   }
   if (!revision) return undefined;
   const result = await client.sendRequest(CompareRequest, { base: revision });

@@ -5,6 +5,8 @@ import type { DashboardResult } from '../../server/src/protocol';
 /** The plan dashboard webview: one panel, re-rendered when the data changes. */
 export class DashboardPanel {
   private panel: vscode.WebviewPanel | undefined;
+  /** The data the panel shows, as JSON: a refresh with the same data leaves the page alone. */
+  private shown: string | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri) {}
 
@@ -14,7 +16,10 @@ export class DashboardPanel {
         enableScripts: true,
         localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
       });
-      this.panel.onDidDispose(() => (this.panel = undefined));
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.shown = undefined;
+      });
       this.panel.webview.onDidReceiveMessage((message: { type?: string; uri?: string; line?: number }) => {
         if (message.type !== 'open' || typeof message.uri !== 'string' || !opensInEditor(message.uri)) return;
         const line = Number.isInteger(message.line) ? (message.line as number) : 0;
@@ -28,8 +33,16 @@ export class DashboardPanel {
     this.update(data);
   }
 
+  /**
+   * Re-renders the page when the data changed. Setting a webview's HTML reloads it: the reader loses
+   * their scroll position, and the reloading frame can take the focus, closing a quick pick that is open
+   * (the server refreshes the data after every analysis, mostly with nothing changed).
+   */
   update(data: DashboardResult): void {
     if (!this.panel) return;
+    const json = JSON.stringify(data);
+    if (json === this.shown) return;
+    this.shown = json;
     this.panel.webview.html = dashboardHtml(data, { cspSource: this.panel.webview.cspSource, nonce: nonce() });
   }
 }

@@ -60,8 +60,9 @@ describe('the extension manifest (package.json)', () => {
     assert.match(manifest.engines.vscode, /^\^1\.(\d|[1-9]\d|100)\.\d+$/);
   });
 
-  it('styles preview charts with the same rules the dashboard uses (media/preview.css carries CHART_CSS)', () => {
-    const css = readFileSync(join(REPO, 'media', 'preview.css'), 'utf8');
-    assert.ok(css.includes(CHART_CSS), 'copy CHART_CSS from core/src/render/chart.ts into media/preview.css');
+  it('styles preview charts with the rules the dashboard uses: the build writes CHART_CSS to a contributed preview style, packaged', () => {
+    assert.ok((manifest.contributes['markdown.previewStyles'] as string[]).includes('./dist/chart.css'));
+    assert.equal(readFileSync(join(REPO, 'dist', 'chart.css'), 'utf8'), `${CHART_CSS}\n`);
+    assert.match(readFileSync(join(REPO, '.vscodeignore'), 'utf8'), /^!dist\/chart\.css$/m);
   });
 });

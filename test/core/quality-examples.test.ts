@@ -95,17 +95,17 @@ describe('quality rules on the example plans', () => {
       // problem 3: diagnostics written as counts against a percentage
       '02-elective-care-and-cancer.md:87:24 trajectory-target',
       // problem 4: vale-general's March 2027 four-hour position under the 82% floor
-      '03-urgent-and-emergency-care.md:25:28 trajectory-target',
+      '03-urgent-and-emergency-care.md:27:28 trajectory-target',
       // problem 5: 27 minutes against 25
-      '03-urgent-and-emergency-care.md:35:24 trajectory-target',
+      '03-urgent-and-emergency-care.md:37:24 trajectory-target',
     ]);
     const message = (where: string): string => flagged.find((f) => show(f) === where)?.message ?? '';
     assert.match(message('02-elective-care-and-cancer.md:19:52 trajectory-target'), /^2028\/29: 88% against 92% \(higher is better\): 4 points short/);
     assert.match(message('02-elective-care-and-cancer.md:14:9 trajectory-target'), /^status is on-track, but the trajectory misses the target \(2028\/29\)/);
     assert.match(message('02-elective-care-and-cancer.md:46:5 trajectory-target'), /applies to each acute provider: give `vale-general` a baseline and trajectory/);
     assert.match(message('02-elective-care-and-cancer.md:87:24 trajectory-target'), /^the target is measured as a percentage .*but the trajectory gives a plain number/);
-    assert.match(message('03-urgent-and-emergency-care.md:25:28 trajectory-target'), /^`vale-general`: March 2027 \(2026\/27\): 80% against 82% \(the 82% floor for each acute provider\) \(higher is better\): 2 points short/);
-    assert.match(message('03-urgent-and-emergency-care.md:35:24 trajectory-target'), /^2026\/27: 27 minutes against 25 \(lower is better\): 2 minutes over/);
+    assert.match(message('03-urgent-and-emergency-care.md:27:28 trajectory-target'), /^`vale-general`: March 2027 \(2026\/27\): 80% against 82% \(the 82% floor for each acute provider\) \(higher is better\): 2 points short/);
+    assert.match(message('03-urgent-and-emergency-care.md:37:24 trajectory-target'), /^2026\/27: 27 minutes against 25 \(lower is better\): 2 minutes over/);
   });
 
   it('examples/northvale: every mtpf-2026 commitment is answered, with per-trust lines for 18 weeks, cancer and A&E', function () {

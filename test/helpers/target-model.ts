@@ -50,6 +50,8 @@ export interface TargetCase {
   readonly idMarker?: string;
   /** Expected coverage status of `t-measure`. */
   readonly coverage?: string;
+  /** Expected coverage reason of `t-measure`: what its code lens and the coverage tree say. */
+  readonly reason?: string;
 }
 
 /** A mocha suite running each case on an inline plan against the one-commitment test catalog. */
@@ -66,10 +68,9 @@ export function describeTargetCases(title: string, cases: readonly TargetCase[])
           { 'plan.yaml': targetManifest(), 'target.catalog.yaml': targetCatalog(...c.target), 'a.md': targetResponse({ status: c.status ?? 'at-risk', idMarker: c.idMarker }, ...c.response) },
           { rules: ['trajectory-target', 'schema', 'local-catalog', 'unknown-organisation'] },
         );
-        if (c.coverage) {
-          const entry = project.analyzeAll()[0]?.coverage.areas.flatMap((a) => a.commitments).find((e) => e.commitment.id === 't-measure');
-          assert.equal(entry?.status, c.coverage);
-        }
+        const entry = project.analyzeAll()[0]?.coverage.areas.flatMap((a) => a.commitments).find((e) => e.commitment.id === 't-measure');
+        if (c.coverage) assert.equal(entry?.status, c.coverage);
+        if (c.reason) assert.equal(entry?.reason, c.reason);
       });
     }
   });

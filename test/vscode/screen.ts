@@ -34,7 +34,7 @@ export interface Look {
   timeoutMs?: number;
 }
 
-async function ask(action: 'read' | 'click' | 'hover', look: Look): Promise<Seen[]> {
+async function ask(action: 'read' | 'click' | 'hover' | 'type', look: Look & { value?: string; key?: string }): Promise<Seen[]> {
   const url = process.env['PLANWRIGHT_SCREEN'];
   if (!url) throw new Error('no screen to look at: run the suite with scripts/test-vscode.mjs, which sets PLANWRIGHT_SCREEN');
   const body = JSON.stringify({ ...look, action, ...(look.text ? { text: look.text.source } : {}) });
@@ -62,6 +62,11 @@ export async function hover(look: Look): Promise<void> {
   await ask('hover', look);
 }
 
+/** Waits for the input, fills it with `value` as a person typing would, then presses `key` (e.g. 'Enter') if given. */
+export async function type(look: Look & { value: string; key?: string }): Promise<void> {
+  await ask('type', look);
+}
+
 /** Regular expression matching exactly `text` (around it, only the spaces of icons). */
 export function exactly(text: string): RegExp {
   return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
@@ -78,5 +83,8 @@ export const WORKBENCH = {
   /** An action of the view's title bar (shown while the mouse is over the side bar). */
   coverageAction: (title: string) => `.part.sidebar .action-label[aria-label="${title}"]:visible`,
   quickPickRows: '.quick-input-widget .monaco-list-row',
+  /** The row of a quick pick the keyboard is on (Enter accepts it). */
+  quickPickFocusedRow: '.quick-input-widget .monaco-list-row.focused',
+  quickPickInput: '.quick-input-widget .quick-input-box input',
   coveragePane: '[id="workbench.view.extension.planwright"]',
 } as const;

@@ -16,7 +16,7 @@ import { baselineSize, baselineText, matchBaseline, readBaseline, updatedBaselin
 import type { CheckReport } from '../report/check-report';
 import { version } from '../version';
 import { flag, stringOption, type Command } from './command';
-import { findingsInScope, inScopes, loadPlans, READ_OPTIONS, READ_USAGE } from './plans';
+import { findingsInScope, inScopes, loadPlans, READ_OPTIONS, readUsage } from './plans';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
@@ -50,7 +50,7 @@ Options:
                            ${DEFAULT_BASELINE}); prunes entries fixed since
   --color, --no-color      force colour on or off (default: as FORCE_COLOR,
                            NO_COLOR, CI and the terminal say)
-${READ_USAGE}
+${readUsage(27)}
 
 When GITHUB_STEP_SUMMARY names a file (GitHub Actions), a job summary with
 the coverage of each plan is appended to it.

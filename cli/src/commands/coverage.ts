@@ -3,7 +3,7 @@ import { formatCoverageHtml } from '../format/coverage-html';
 import { formatCoverageCsv, formatCoverageJson, formatCoverageMarkdown } from '../format/coverage-text';
 import { pathStyle } from '../paths';
 import { stringOption, type Command } from './command';
-import { loadPlans, READ_OPTIONS, READ_USAGE } from './plans';
+import { loadPlans, READ_OPTIONS, readUsage } from './plans';
 
 const FORMATS = ['md', 'html', 'csv', 'json'] as const;
 
@@ -19,7 +19,7 @@ status and as-at date and the date they were made (SOURCE_DATE_EPOCH pins it).
 
 Options:
   -f, --format md|html|csv|json  output format (default: md)
-${READ_USAGE}
+${readUsage(33)}
 
 Exit codes: 0 done; 2 bad usage or unreadable input.`,
   options: {

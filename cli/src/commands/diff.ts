@@ -23,9 +23,10 @@ coverage summary before and after. The earlier version is read with git;
 the work tree is not touched.
 
 Options:
-  -b, --base <revision>    the branch, tag or commit to compare with (required)
-  -f, --format text|md|json  output format (default: text; md suits a pull
-                           request comment or a GitHub job summary)
+  -b, --base <revision>       the branch, tag or commit to compare with
+                              (required)
+  -f, --format text|md|json   output format (default: text; md suits a pull
+                              request comment or a GitHub job summary)
 
 Exit codes: 0 done; 2 bad usage, not a git repository, unknown revision.`,
   options: {

@@ -6,11 +6,25 @@ import { stringOption, type CommandArgs, type OptionsConfig } from './command';
 /** Options of every command that reads plans. */
 export const READ_OPTIONS: OptionsConfig = { 'max-file-size': { type: 'string' } };
 
-/** Their lines in a command's usage. */
-export const READ_USAGE = `  --max-file-size MB              files larger than this are reported, not read (default: 32)
+/** Their lines in a command's usage, descriptions starting at `column` (as the command's other options do). */
+export function readUsage(column: number): string {
+  return `${optionLine('--max-file-size MB', 'files larger than this are reported, not read (default: 32)', column)}
 
 Nothing outside the folders checked is read; symbolic links are reported,
 never followed.`;
+}
+
+/** An option's usage line: the option, then its description from `column`, wrapped at 80 characters. */
+function optionLine(option: string, description: string, column: number): string {
+  const lines = [`  ${option}`.padEnd(column)];
+  for (const word of description.split(' ')) {
+    const last = lines.length - 1;
+    const line = lines[last] as string;
+    if (line.trim() !== option && line.length + 1 + word.length > 80) lines.push(`${' '.repeat(column)}${word}`);
+    else lines[last] = line.length <= column ? `${line}${word}` : `${line} ${word}`;
+  }
+  return lines.join('\n');
+}
 
 /** --max-file-size in bytes, or undefined for the default. */
 export function maxFileBytes(args: CommandArgs): number | undefined {

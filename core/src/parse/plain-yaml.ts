@@ -1,5 +1,6 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type ParsedNode } from 'yaml';
 import { readFolded } from './plain-yaml-folded';
+import { afterLine, atLineEnd, lineEnd, lineStart, skipSpaces } from './plain-yaml-lines';
 import { MAX_YAML_ENTRIES } from './yaml-bounds';
 import { addToObject, INDICATOR_START, INT, KEY, OUTSIDE, resolvePlain, type ScalarValue } from './plain-yaml-values';
 
@@ -119,16 +120,16 @@ class Reader {
     let at = start;
     let end = start;
     for (;;) {
-      const content = this.skipSpaces(at + 1);
+      const content = skipSpaces(this.text, at + 1);
       let item: Read;
-      if (this.atLineEnd(content)) {
-        const line = this.contentLine(this.afterLine(content));
+      if (atLineEnd(this.text, content)) {
+        const line = this.contentLine(afterLine(this.text, content));
         if (!line || line.indent <= indent) throw OUTSIDE;
         item = this.blockNode(line.at, line.indent);
       } else if (this.isSeqItem(content)) {
         throw OUTSIDE;
       } else if (this.keyEnd(content) !== undefined) {
-        item = this.blockNode(content, content - this.lineStart(content));
+        item = this.blockNode(content, content - lineStart(this.text, content));
       } else {
         item = this.inlineValue(content);
       }
@@ -161,10 +162,10 @@ class Reader {
       const key = this.plainScalar(at, colon, colon);
       if (keys.has(key.value) || key.value === '<<') throw OUTSIDE;
       keys.add(key.value);
-      const content = this.skipSpaces(colon + 1);
+      const content = skipSpaces(this.text, colon + 1);
       let item: Read;
-      if (this.atLineEnd(content)) {
-        const line = this.contentLine(this.afterLine(content));
+      if (atLineEnd(this.text, content)) {
+        const line = this.contentLine(afterLine(this.text, content));
         if (!line || line.indent < indent || (line.indent === indent && !this.isSeqItem(line.at))) throw OUTSIDE;
         item = this.blockNode(line.at, line.indent);
       } else if (this.text.charCodeAt(content) === 62) {
@@ -203,8 +204,8 @@ class Reader {
   private keyEnd(at: number): number | undefined {
     const text = this.text;
     let colon = text.indexOf(':', at);
-    const lineEnd = this.lineEnd(at);
-    while (colon !== -1 && colon < lineEnd) {
+    const end = lineEnd(text, at);
+    while (colon !== -1 && colon < end) {
       const next = text.charCodeAt(colon + 1);
       if (next === SPACE || next === NEWLINE || colon + 1 === text.length) return KEY.test(text.slice(at, colon)) ? colon : undefined;
       colon = text.indexOf(':', colon + 1);
@@ -225,18 +226,18 @@ class Reader {
       valueEnd = this.quotedEnd(at);
       read = this.quoted(at, valueEnd);
     } else {
-      const lineEnd = this.lineEnd(at);
+      const end = lineEnd(text, at);
       const comment = text.indexOf(' #', at);
-      let stop = comment !== -1 && comment < lineEnd ? comment : lineEnd;
+      let stop = comment !== -1 && comment < end ? comment : end;
       while (text.charCodeAt(stop - 1) === SPACE) stop--;
       const source = text.slice(at, stop);
       if (source.includes(': ') || source.endsWith(':')) throw OUTSIDE;
       valueEnd = stop;
       read = this.plainScalar(at, stop, stop);
     }
-    const after = this.skipSpaces(valueEnd);
-    if (!this.atLineEnd(after) || (text.charCodeAt(after) === HASH && after === valueEnd)) throw OUTSIDE;
-    const nodeEnd = this.afterLine(after);
+    const after = skipSpaces(this.text, valueEnd);
+    if (!atLineEnd(this.text, after) || (text.charCodeAt(after) === HASH && after === valueEnd)) throw OUTSIDE;
+    const nodeEnd = afterLine(this.text, after);
     (read.node.range as [number, number, number])[2] = nodeEnd;
     return read;
   }
@@ -274,7 +275,7 @@ class Reader {
     let close = at + 1;
     for (;;) {
       close = text.indexOf(quote, close);
-      if (close === -1 || close > this.lineEnd(at)) throw OUTSIDE;
+      if (close === -1 || close > lineEnd(this.text, at)) throw OUTSIDE;
       if (quote === "'" && text[close + 1] === "'") {
         close += 2;
         continue;
@@ -306,7 +307,7 @@ class Reader {
     const list: unknown[] = [];
     const object: Record<string, unknown> = {};
     const keys = new Set<unknown>();
-    let at = this.skipSpaces(start + 1);
+    let at = skipSpaces(this.text, start + 1);
     if (text[at] !== close) {
       for (;;) {
         if (isMap) {
@@ -314,7 +315,7 @@ class Reader {
           if (text[key.end] !== ':' || text.charCodeAt(key.end + 1) !== SPACE) throw OUTSIDE;
           if (keys.has(key.read.value) || key.read.value === '<<') throw OUTSIDE;
           keys.add(key.read.value);
-          const item = this.flowItem(this.skipSpaces(key.end + 1));
+          const item = this.flowItem(skipSpaces(this.text, key.end + 1));
           (node as YAMLMap).items.push(new Pair(key.read.node, item.read.node));
           addToObject(object, key.read.value, item.read.value);
           at = item.end;
@@ -326,7 +327,7 @@ class Reader {
         }
         this.counted();
         if (text[at] === ',') {
-          at = this.skipSpaces(at + 1);
+          at = skipSpaces(this.text, at + 1);
           if (text[at] === close || text[at] === ',') throw OUTSIDE;
           continue;
         }
@@ -344,7 +345,7 @@ class Reader {
     const code = this.text.charCodeAt(at);
     if (code === 91 || code === 123) {
       const read = this.flowCollection(at);
-      const end = this.skipSpaces(read.node.range?.[1] ?? at);
+      const end = skipSpaces(this.text, read.node.range?.[1] ?? at);
       (read.node.range as [number, number, number])[2] = end;
       return { read, end };
     }
@@ -360,7 +361,7 @@ class Reader {
       if (isKey) throw OUTSIDE;
       const valueEnd = this.quotedEnd(at);
       const read = this.quoted(at, valueEnd);
-      const end = this.skipSpaces(valueEnd);
+      const end = skipSpaces(this.text, valueEnd);
       (read.node.range as [number, number, number])[2] = end;
       return { read, end };
     }
@@ -377,31 +378,5 @@ class Reader {
     if (isKey && (valueEnd !== stop || !KEY.test(text.slice(at, valueEnd)))) throw OUTSIDE;
     const read = this.plainScalar(at, valueEnd, stop);
     return { read, end: stop };
-  }
-
-  private skipSpaces(at: number): number {
-    let next = at;
-    while (this.text.charCodeAt(next) === SPACE) next++;
-    return next;
-  }
-
-  /** True at a line's end or a comment (the text from `at` is spaces, then `#` or the line end). */
-  private atLineEnd(at: number): boolean {
-    const code = this.text.charCodeAt(at);
-    return at >= this.text.length || code === NEWLINE || code === HASH;
-  }
-
-  private lineEnd(at: number): number {
-    const end = this.text.indexOf('\n', at);
-    return end === -1 ? this.text.length : end;
-  }
-
-  private afterLine(at: number): number {
-    const end = this.text.indexOf('\n', at);
-    return end === -1 ? this.text.length : end + 1;
-  }
-
-  private lineStart(at: number): number {
-    return this.text.lastIndexOf('\n', at - 1) + 1;
   }
 }
