@@ -36,18 +36,22 @@ export interface PullDiagnosticsDeps {
  * document open (no didClose) long after. So the id the client sends back
  * in a workspace pull may not name what it shows, and an "unchanged"
  * answer would leave an edit's diagnostics on a file that was reverted and
- * closed. Ids say where they come from:
+ * closed. Ids say where they come from, and workspace ids how many
+ * document pulls of the file had been answered when they were given (`n`):
  *
- * - `d:` a document pull's; `w:` a workspace report's, sent when the client
- *   was not showing document-pull diagnostics for the file; `f:` a
- *   workspace report's that the client may not have shown.
- * - A workspace report is "unchanged" only when the id names what the
- *   client shows: `w:` with no document pull answered since it, or `d:`
- *   of the latest document pull answered, for the same content.
- * - Otherwise it is full: `f:` while the client may be showing document
- *   pulls (the id it sent is a `d:` one, or it sent none for a document it
- *   pulled), so it is sent again until the client sends the id back from a
- *   workspace report; `w:` then.
+ * - `d:` a document pull's. The client sends it while the tab is open, and
+ *   shows that pull's content.
+ * - `u:…:n` a workspace report's "unchanged" to a client that sent the
+ *   latest document pull's id, for the same content: it showed that content.
+ * - `w:…:n` a workspace report's in full to a client that sent no `d:` id:
+ *   it was not showing document pulls, so it shows the report.
+ * - `f:` a workspace report's in full to a client that sent a `d:` id (or
+ *   none, for a file it pulled): it may not show it. Never matched, so the
+ *   report is sent again until the client sends back a workspace id.
+ *
+ * A `w:` or `u:` id stands (the report is "unchanged") only for the same
+ * content and while no document pull has been answered since it was given:
+ * the answer of a later pull may have been shown, or dropped.
  *
  * Open documents are in workspace reports too (with their version), as the
  * server cannot see whether their tab is still open.
@@ -55,8 +59,8 @@ export interface PullDiagnosticsDeps {
 export class PullDiagnostics {
   /** The id of the latest document pull answered, by document. */
   private readonly lastDocumentId = new Map<string, string>();
-  /** Documents with a document pull answered since their last `w:` workspace report. */
-  private readonly pulledSinceWorkspace = new Set<string>();
+  /** How many document pulls have been answered, by document. */
+  private readonly documentPulls = new Map<string, number>();
 
   constructor(private readonly deps: PullDiagnosticsDeps) {}
 
@@ -64,7 +68,7 @@ export class PullDiagnostics {
   document(uri: string, diagnostics: readonly Diagnostic[], previousResultId: string | undefined): DocumentDiagnosticReport {
     const resultId = `d:${this.deps.idOf(diagnostics)}`;
     this.lastDocumentId.set(uri, resultId);
-    this.pulledSinceWorkspace.add(uri);
+    this.documentPulls.set(uri, (this.documentPulls.get(uri) ?? 0) + 1);
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: [...diagnostics] };
   }
@@ -74,7 +78,6 @@ export class PullDiagnostics {
     const { project, openVersion, unopenedFiles } = this.deps;
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
-    const shownInFull: string[] = [];
     const roots = [...project.roots()];
     // Reported when the client gave a work-done token: one step per plan.
     progress.begin('Planwright: checking the workspace', 0, `${roots.length} plans`, false);
@@ -90,28 +93,24 @@ export class PullDiagnostics {
           const version = openVersion(uri) ?? null;
           // A closed file is checked as the setting says; one the client had pulled is cleared when not.
           const checked = version !== null || (await unopenedFiles(uri));
-          if (!checked && !this.lastDocumentId.has(uri)) continue;
+          if (!checked && !this.documentPulls.has(uri)) continue;
           throwIfCancelled(token);
           const diagnostics = checked ? analysis.findings.filter((f) => f.uri === uri).map(toDiagnostic) : [];
-          const report = this.workspaceItem(uri, diagnostics, previous.get(uri));
-          if (report.resultId.startsWith('w:') && report.kind === DocumentDiagnosticReportKind.Full) shownInFull.push(uri);
-          items.push({ ...report, uri, version });
+          items.push({ ...this.workspaceItem(uri, diagnostics, previous.get(uri)), uri, version });
         }
       }
     } finally {
       progress.done();
     }
-    for (const uri of shownInFull) this.pulledSinceWorkspace.delete(uri);
     return { items };
   }
 
   private workspaceItem(uri: string, diagnostics: readonly Diagnostic[], previous: string | undefined): { kind: 'full'; resultId: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string } {
     const content = this.deps.idOf(diagnostics);
-    const latestPull = this.lastDocumentId.get(uri);
-    const unchanged =
-      (previous === `w:${content}` && !this.pulledSinceWorkspace.has(uri)) || (previous === `d:${content}` && previous === latestPull);
-    if (unchanged) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: previous };
-    const mayShowPulls = previous === undefined ? latestPull !== undefined : previous.startsWith('d:');
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: `${mayShowPulls ? 'f' : 'w'}:${content}`, items: [...diagnostics] };
+    const pulls = this.documentPulls.get(uri) ?? 0;
+    if (previous === `w:${content}:${pulls}` || previous === `u:${content}:${pulls}`) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: previous };
+    if (previous === `d:${content}` && previous === this.lastDocumentId.get(uri)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: `u:${content}:${pulls}` };
+    const mayShowPulls = previous === undefined ? pulls > 0 : previous.startsWith('d:');
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: mayShowPulls ? `f:${content}` : `w:${content}:${pulls}`, items: [...diagnostics] };
   }
 }

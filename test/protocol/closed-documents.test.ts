@@ -76,7 +76,13 @@ const close = async (s: Steps): Promise<void> => {
 };
 
 /** Each case starts with the chapter opened, pulled, edited (a new error) and pulled again. */
-const CASES: readonly { readonly name: string; readonly settings?: Record<string, unknown>; readonly steps: (s: Steps) => Promise<void> }[] = [
+const CASES: readonly {
+  readonly name: string;
+  readonly settings?: Record<string, unknown>;
+  /** Runs after the document is opened and pulled, before the edit. */
+  readonly beforeEdit?: (s: Steps) => Promise<void>;
+  readonly steps: (s: Steps) => Promise<void>;
+}[] = [
   {
     name: 'edited, reverted and closed: the file on disk is reported again',
     steps: async (s) => {
@@ -103,6 +109,16 @@ const CASES: readonly { readonly name: string; readonly settings?: Record<string
       await closeTab(s);
       await s.model.pullWorkspace();
     },
+  },
+  {
+    // The pull made on closing the tab answers the file's content before the edit, which the client had when the workspace last asked.
+    name: 'pulled by the workspace while its tab was open, then edited, reverted and its tab closed',
+    steps: async (s) => {
+      await s.change(s.disk);
+      await closeTab(s);
+      await s.model.pullWorkspace();
+    },
+    beforeEdit: (s) => s.model.pullWorkspace(),
   },
   {
     name: 'edited, pulled by the workspace while its tab was open, reverted and its tab closed',
@@ -136,6 +152,7 @@ describe('diagnostics of a document closed after an edit, as a pull client shows
         const change = async (text: string): Promise<void> => {
           await client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
         };
+        await c.beforeEdit?.({ client, model, uri, disk, change });
         await change(`${disk}${TYPO}`);
         await model.pullDocument(uri);
         assert.ok(model.shown.get(uri)?.some((d) => d.message.includes('no-such-commitment')), 'the edit shows its error');
