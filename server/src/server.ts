@@ -1,7 +1,5 @@
 import {
   CodeActionKind,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
   ResponseError,
@@ -9,6 +7,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
+  type ClientCapabilities,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticParams,
@@ -32,6 +31,7 @@ import { throwIfCancelled } from './cancelled';
 import { WorkspaceIndexer, yieldToEventLoop, type IndexProgress } from './indexer';
 import { PullDiagnostics } from './pull-diagnostics';
 import { registerEditorFeatures } from './editor-features';
+import { registerWithClient } from './registrations';
 
 export interface ServerDeps {
   readonly engine: Engine;
@@ -60,6 +60,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   let refreshSupport = false;
   let configurationSupport = false;
   let workspaceFoldersSupport = false;
+  let clientCapabilities: ClientCapabilities = {};
   let folders: string[] = [];
   const settingsCache = new Map<string, Promise<Settings>>();
   /** Workspace updates still reading files (through the client, on the web): answers wait for them, so none comes from a stale file. */
@@ -122,7 +123,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const features = registerEditorFeatures(connection, { project, guard, settingsFor });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const capabilities = params.capabilities;
+    const capabilities = (clientCapabilities = params.capabilities);
     pullDiagnostics = Boolean(capabilities.textDocument?.diagnostic);
     refreshSupport = Boolean(capabilities.workspace?.diagnostics?.refreshSupport);
     configurationSupport = Boolean(capabilities.workspace?.configuration);
@@ -176,7 +177,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   };
 
   connection.onInitialized(() => {
-    if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(report('registering for configuration changes'));
+    registerWithClient(connection, clientCapabilities);
     if (workspaceFoldersSupport) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         for (const removed of event.removed) workspace.forgetFolder(removed.uri);
@@ -186,9 +187,6 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
           .catch(report('reading the added workspace folders'));
       });
     }
-    connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,yaml,yml}' }] })
-      .catch(() => log.info('the client does not watch files for the server; changes on disk are seen when files are opened'));
     indexer.index(folders, indexProgress, applyWindowSettings).then(changed, report('reading the workspace'));
   });
 

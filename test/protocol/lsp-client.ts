@@ -39,6 +39,8 @@ export class LspClient {
   configurationRequests = 0;
   /** Runs when the server asks for configuration, before the answer is sent (a test can act in between). */
   beforeConfigurationAnswer: (() => Promise<void>) | undefined;
+  /** The methods the server registered for (client/registerCapability), in order. */
+  readonly registrations: string[] = [];
   /** Tokens of the work-done progress the server created (window/workDoneProgress/create), in order. */
   readonly progressCreated: (string | number)[] = [];
   /** Every `$/progress` notification, in order. */
@@ -62,7 +64,10 @@ export class LspClient {
       this.logs.push(params.message);
       this.poke();
     });
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+      this.registrations.push(...params.registrations.map((r) => r.method));
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
       this.progressCreated.push(params.token);
       this.poke();
