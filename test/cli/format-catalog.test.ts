@@ -152,9 +152,9 @@ describe('output formats: catalog listings', () => {
         '',
       ].join('\n'),
     );
-    const bare = formatCatalogMarkdown(listing({ version: null, period: null, title: 'A  |\nB', commitments: [commitment({ source: { title: 'S', url: 'https://s', ref: 'p  1' } })] }));
+    const bare = formatCatalogMarkdown(listing({ version: null, period: null, title: 'A  |\nB', commitments: [commitment({ title: ' padded\n', source: { title: 'S', url: 'https://s', ref: 'p  1' } })] }));
     assert.ok(bare.includes('\n# test-cat: A \\| B\n\n- Version: -\n- Period: -\n- Fair-share population: none (no fair shares)\n- Commitments: 1\n'), bare);
-    assert.ok(bare.includes('| `mh-a` | transformation | Talking therapies |  | [S](https://s), p 1 |'), bare);
+    assert.ok(bare.includes('| `mh-a` | transformation | padded |  | [S](https://s), p 1 |'), bare);
   });
 
   const index = [

@@ -86,7 +86,10 @@ describe('output formats: text, GitHub, GitLab, JUnit', () => {
 
     it('writes one line per finding and nothing for none', () => {
       assert.equal(formatGithub(checkReport([], [])), '');
-      assert.equal(formatGithub(checkReport([finding('error', 'schema', 0), finding('error', 'schema', 1)], [])).split('\n').length, 3);
+      assert.equal(
+        formatGithub(checkReport([finding('error', 'schema', 0), finding('hint', 'schema', 1)], [])),
+        '::error file=anyshire/04-mh.md,line=1,col=3,endLine=1,endColumn=10,title=schema::error message\n::notice file=anyshire/04-mh.md,line=2,col=3,endLine=2,endColumn=10,title=schema::hint message\n',
+      );
     });
 
     const escapes: [string, string, string][] = [

@@ -193,5 +193,21 @@ describe('output formats: coverage reports', () => {
       const tables = [...page.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]);
       assert.deepEqual(tables, ['Mental health', 'Cancer']);
     });
+
+    it('puts each row in its own area\'s table, each table, bar, row and plan on lines of their own', async () => {
+      const two = { ...rows[2], summaries: ['first', 'second'] } as (typeof rows)[number];
+      const page = await formatCoverageHtml([plan([rows[0] ?? row({}), rows[1] ?? row({}), two], [], 'One', { areas }), plan([], [], 'Two')], CWD, META);
+      const tables = page.split('<h3>').slice(1).map((t) => [t.slice(0, t.indexOf('<')), [...t.matchAll(/<code>([a-z-]+)<\/code> ·/g)].map((m) => m[1])]);
+      assert.deepEqual(tables, [
+        ['Mental health', ['mh-a', 'mh-c']],
+        ['Cancer', ['ca-b']],
+      ]);
+      assert.ok(page.includes('</tr>\n<tr>\n  <td><strong>Crisis care'), 'rows on lines of their own');
+      assert.ok(page.includes('</table>\n<h3>Cancer</h3>'), 'tables on lines of their own');
+      assert.ok(page.includes('</td></tr>\n<tr><td>Cancer</td>'), 'bars on lines of their own');
+      assert.ok(page.includes('</section>\n<section>\n<h1>Commitment coverage: Two</h1>'), 'plans in sections of their own');
+      assert.ok(page.includes('<body>\n<section>\n<h1>Commitment coverage: One</h1>'), 'nothing before the first plan');
+      assert.ok(page.includes('<div class="summary"><p>first</p><p>second</p></div>'));
+    });
   });
 });

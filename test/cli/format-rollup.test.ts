@@ -230,6 +230,36 @@ describe('output formats: roll-up', () => {
     });
   }
 
+  it('lists several left-out plans, unreadable parts and unsummed targets in one cell or line; counts each plan\'s own consistency findings', () => {
+    const C = 'file:///plans/c/';
+    const many = framework({
+      plans: [
+        { root: A, title: 'Plan A', unreadable: [{ uri: `${A}x.yaml`, line: 0, reason: 'first' }, { uri: `${A}y.md`, line: 9, reason: 'second' }], foundational: { answered: 0, met: 0, total: 1 } },
+        { root: B, title: 'Plan B', unreadable: [], foundational: { answered: 1, met: 1, total: 1 } },
+      ],
+      counts: [{ ...sum, excluded: [{ root: C, title: 'Plan C', why: 'no trajectory' }, { root: C, title: 'Plan D', why: 'no population' }] }],
+      notSummed: [{ id: 'mh-wait', title: 'Waiting', scale: 'duration' }, { id: 'ae-index', title: 'Activity', scale: 'index' }],
+    });
+    const onlyA = { ...rollup.consistency[0], plans: [{ root: A, title: 'Plan A', uri: `${A}mh.md`, range: range(4, 0, 1) }, { root: C, title: 'Plan C', uri: `${C}mh.md`, range: range(1, 0, 1) }] } as Rollup['consistency'][number];
+    const both: Rollup = { frameworks: [many], consistency: [...rollup.consistency, onlyA] };
+    const text = formatRollupText(both, CWD);
+    assert.ok(text.includes('  Plan A — foundational 0/1 met, 0/1 answered  INCOMPLETE: a/x.yaml:1 first; a/y.md:10 second\n'), text);
+    assert.ok(text.includes('\nNot summed across plans: mh-wait (duration), ae-index (index)\n'), text);
+    const md = formatRollupMarkdown(both, CWD);
+    assert.ok(md.includes('| Plan A | none given | 0/1 | 0/1 | 2 | **incomplete**: `a/x.yaml:1` first<br>**incomplete**: `a/y.md:10` second |'), md);
+    assert.ok(md.includes('| Plan B | none given | 1/1 | 1/1 | 1 |  |'), md);
+    assert.ok(md.includes('\nLeft out: Plan C (no trajectory); Plan D (no population).\n'), md);
+    assert.ok(md.includes('\nNot summed across plans: Waiting (duration), Activity (index).\n'), md);
+  });
+
+  it('leaves out the sections with nothing in them', () => {
+    const md = formatRollupMarkdown({ frameworks: [framework({ counts: [], rates: [], notSummed: [] })], consistency: [] }, CWD);
+    assert.ok(!md.includes('## Count targets'), md);
+    assert.ok(!md.includes('## Rate targets'), md);
+    assert.ok(!md.includes('Not summed'), md);
+    assert.ok(md.includes('| Plan B | none given | 4/4 | 3/4 | 0 |  |'), md);
+  });
+
   it('Markdown: a count without yearly totals or contributions writes its sentence only', () => {
     const empty: CountSum = { ...sum, years: [], contributions: [], excluded: [], total: undefined, balance: undefined };
     const md = formatRollupMarkdown({ frameworks: [framework({ counts: [empty], rates: [], notSummed: [] })], consistency: [] }, CWD);
