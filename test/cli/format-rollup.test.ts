@@ -258,6 +258,7 @@ describe('output formats: roll-up', () => {
     assert.ok(!md.includes('## Rate targets'), md);
     assert.ok(!md.includes('Not summed'), md);
     assert.ok(md.includes('| Plan B | none given | 4/4 | 3/4 | 0 |  |'), md);
+    assert.ok(formatRollupMarkdown({ frameworks: [framework({ framework: null })], consistency: [] }, CWD).startsWith('# Roll-up: 2 plans on `no framework`\n'));
   });
 
   it('Markdown: a count without yearly totals or contributions writes its sentence only', () => {
