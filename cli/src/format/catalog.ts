@@ -102,11 +102,14 @@ function markdownSource(source: NonNullable<CommitmentListing['source']>): strin
   return source.ref ? `${linked}, ${cell(source.ref)}` : linked;
 }
 
+/** As wide as "2019/20-2023/24", so the columns after it line up. */
+const NO_PERIOD = '-'.padStart(8).padEnd(15);
+
 /** The list of catalogs (no id given): id, title, version, period, built-in or local, number of commitments. */
 export function formatCatalogIndexText(listings: readonly CatalogListing[]): string {
   const width = Math.max(...listings.map((l) => l.id.length));
   return `${listings
-    .map((l) => `${l.id.padEnd(width)}  ${l.builtin ? 'built-in' : 'local   '}  ${l.period ? `${l.period.start}-${l.period.end}` : '         -       '}  ${String(l.commitments.length).padStart(3)} commitments  ${l.title}`)
+    .map((l) => `${l.id.padEnd(width)}  ${l.builtin ? 'built-in' : 'local   '}  ${l.period ? `${l.period.start}-${l.period.end}` : NO_PERIOD}  ${String(l.commitments.length).padStart(3)} commitments  ${l.title}`)
     .join('\n')}\n`;
 }
 

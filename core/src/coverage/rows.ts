@@ -37,7 +37,11 @@ export function coverageRows(plan: PlanAnalysis): CoverageRow[] {
 export function targetText(entry: CommitmentCoverage): string {
   const target = entry.commitment.target;
   if (!target) return '';
-  if (usesTargetModel(target, { organisations: [] })) return `${targetValuesText(target)}${target.confirmed ? '' : ' (unconfirmed)'}`;
+  if (usesTargetModel(target, { organisations: [] })) {
+    // An unconfirmed target says so once, not once per milestone as well.
+    if (target.confirmed) return targetValuesText(target);
+    return `${targetValuesText({ ...target, milestones: target.milestones.map((m) => ({ ...m, confirmed: true })) })} (unconfirmed)`;
+  }
   const sign = target.ambition ? 'up to' : target.direction === 'increase' ? '≥' : '≤';
   const notes = [target.scale === 'count' ? 'national count' : '', target.standing ? 'standing' : '', target.confirmed ? '' : 'unconfirmed'].filter(Boolean);
   return `${sign} ${formatPlanValue(target.value)} by ${target.by}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;

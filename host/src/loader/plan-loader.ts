@@ -46,7 +46,8 @@ export class PlanLoader {
     let count = 0;
     for (const file of [...manifests, ...others]) {
       this.read(project, file);
-      onFile?.(++count);
+      count++;
+      onFile?.(count);
     }
     return count;
   }
