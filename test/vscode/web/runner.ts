@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { folder, when as whenWithin } from '../workspace';
+
+export { codesAt, fileUri, lineOf } from '../workspace';
 
 /**
  * A small test runner for the web-worker extension host, where mocha's
@@ -39,17 +42,6 @@ export async function runTests(suite: string, tests: readonly WebTest[], measure
   await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), RESULTS_FILE), new TextEncoder().encode(JSON.stringify(results, null, 2)));
 }
 
-/** The workspace folder the tests run in: a copy of examples/anyshire. */
-export function folder(): vscode.Uri {
-  const first = vscode.workspace.workspaceFolders?.[0];
-  if (!first) throw new Error('the web tests need the example plan open as the workspace folder');
-  return first.uri;
-}
-
-export function fileUri(path: string): vscode.Uri {
-  return vscode.Uri.joinPath(folder(), path);
-}
-
 /** Fails with `message` unless `condition` holds. */
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
@@ -61,33 +53,7 @@ export function checkEqual(actual: unknown, expected: unknown, what: string): vo
   check(a === e, `${what}: expected ${e}, got ${a}`);
 }
 
-/** Resolves when `test` holds, re-checking on every `event`; no sleeping. */
+/** `when` with a longer default wait: the web worker reads the workspace through the client. */
 export function when<T>(event: vscode.Event<T>, test: () => boolean, what: string, ms = 60_000): Promise<void> {
-  if (test()) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out waiting for ${what}`));
-    }, ms);
-    const subscription = event(() => {
-      if (!test()) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve();
-    });
-  });
-}
-
-export function codeOf(diagnostic: vscode.Diagnostic): string {
-  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
-}
-
-export function codesAt(uri: vscode.Uri): string[] {
-  return vscode.languages.getDiagnostics(uri).map(codeOf);
-}
-
-export async function lineOf(uri: vscode.Uri, prefix: string): Promise<number> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  for (let line = 0; line < document.lineCount; line++) if (document.lineAt(line).text.startsWith(prefix)) return line;
-  throw new Error(`no line starting with ${prefix} in ${uri.path}`);
+  return whenWithin(event, test, what, ms);
 }
