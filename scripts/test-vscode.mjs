@@ -25,7 +25,6 @@
 //              PLANWRIGHT_VSCODE_TIMEOUT (seconds), PLANWRIGHT_CHROMIUM (browser binary).
 // Where VS Code can be downloaded, scripts/test-vscode-electron.mjs runs the same suite
 // with @vscode/test-electron.
-import { execFileSync, spawn } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
@@ -33,18 +32,17 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clearTimeout, setTimeout } from 'node:timers';
 import { parseArgs } from 'node:util';
-import { CODE_SERVER_VERSION, ensureCodeServer, ensureDebianPackages, HarnessError, VSCODE_VERSION } from './vscode-install.mjs';
+import { ensureCodeServer, ensureDebianPackages, HarnessError, VSCODE_VERSION } from './vscode-install.mjs';
+import { delay, freePort, installVsix, readFrom, sizeOf, startCodeServer, tailOf, withTimeout } from './vscode-code-server.mjs';
+import { takeDocScreenshots } from './vscode-doc-screenshots.mjs';
 import { printResults, writeSummary } from './vscode-results.mjs';
 import { startScreenBridge } from './vscode-screen.mjs';
 import { UNTRUSTED_SETTINGS, writeStandInExtension } from './vscode-untrusted.mjs';
@@ -187,7 +185,7 @@ async function runSuite(codeServerEntry, playwright) {
     ),
   );
 
-  if (opts.vsix) extensionPath = installVsix(codeServerEntry, resolve(opts.vsix), opts.untrusted ? extensionsDir : join(temp, 'vsix'));
+  if (opts.vsix) extensionPath = installVsix(codeServerEntry, resolve(opts.vsix), opts.untrusted ? extensionsDir : join(temp, 'vsix'), say);
   if (opts.untrusted) extensionPath = writeStandInExtension(join(temp, 'stand-in'));
 
   // The tests look at the screen through this bridge (scripts/vscode-screen.mjs).
@@ -195,7 +193,7 @@ async function runSuite(codeServerEntry, playwright) {
   const screen = await startScreenBridge(() => currentPage);
   cleanups.push(() => screen.close());
   const port = await freePort();
-  const codeServer = await startCodeServer(codeServerEntry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile, screenUrl: screen.url });
+  const codeServer = await startCodeServer(codeServerEntry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile, screenUrl: screen.url, untrusted: Boolean(opts.untrusted), say, cleanups });
 
   say(`starting ${basename(chromiumPath)}`);
   const browser = await playwright.chromium.launch({
@@ -244,7 +242,16 @@ async function runSuite(codeServerEntry, playwright) {
   if (opts.screenshots) {
     try {
       await page.close().catch(() => {});
-      await takeDocScreenshots(context, browserLog, port, temp, codeServer);
+      await takeDocScreenshots({
+        extensionPath,
+        workspace: copyWorkspace(temp, 'workspace-screenshots'),
+        temp,
+        codeServer,
+        open: (folder, options) => openWindow(context, browserLog, port, folder, options),
+        imagesDir,
+        root,
+        say,
+      });
     } catch (error) {
       console.error(`screenshots: FAILED: ${error instanceof HarnessError ? error.message : error.stack}`);
       await saveScreenshot(context.pages().at(-1), join(resultsDir, 'vscode-screenshots-failure.png'));
@@ -259,15 +266,6 @@ async function runSuite(codeServerEntry, playwright) {
  * into its own folder, and returns the installed extension's folder, so the suite
  * runs against exactly what the package contains.
  */
-function installVsix(codeServerEntry, vsix, dir) {
-  if (!existsSync(vsix)) throw new HarnessError(`no such .vsix: ${vsix}`);
-  say(`installing ${basename(vsix)} into a fresh extensions folder`);
-  mkdirSync(dir, { recursive: true });
-  execFileSync(process.execPath, [codeServerEntry, '--extensions-dir', dir, '--install-extension', vsix], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HOME: dirname(dir) } });
-  const installed = readdirSync(dir).find((name) => /^planwright\.planwright-/.test(name));
-  if (!installed) throw new HarnessError(`${basename(vsix)} did not install`);
-  return join(dir, installed);
-}
 
 function copyWorkspace(temp, name) {
   const dir = join(temp, name);
@@ -275,105 +273,6 @@ function copyWorkspace(temp, name) {
   const target = join(dir, basename(workspaceSource));
   cpSync(workspaceSource, target, { recursive: true });
   return target;
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function startCodeServer(entry, { temp, port, userDataDir, extensionsDir, workspace, resultsFile, screenUrl }) {
-  const logPath = join(temp, 'code-server.log');
-  const log = createWriteStream(logPath);
-  const configFile = join(temp, 'code-server.yaml');
-  writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const xdg = join(temp, 'xdg');
-  // The extension host is a descendant of this process and inherits its environment:
-  // that is how PLANWRIGHT_TEST_RESULTS reaches the tests module.
-  const env = {
-    ...process.env,
-    PLANWRIGHT_TEST_RESULTS: resultsFile,
-    PLANWRIGHT_SCREEN: screenUrl,
-    // The suite's first test checks that a failed first start of the language server is
-    // reported with a way to start it again: this makes that first start fail.
-    // (The Restricted Mode suite checks a normal start instead.)
-    ...(opts.untrusted ? {} : { PLANWRIGHT_SERVER_MODULE: join(temp, 'no-such-server.js') }),
-    XDG_CONFIG_HOME: join(xdg, 'config'),
-    XDG_DATA_HOME: join(xdg, 'data'),
-    XDG_CACHE_HOME: join(xdg, 'cache'),
-    // No extension gallery (code-server defaults to open-vsx.org): nothing is installed
-    // from one, and the machine may not reach out anyway.
-    EXTENSIONS_GALLERY: '{}',
-  };
-  delete env.ELECTRON_RUN_AS_NODE;
-  delete env.VSCODE_IPC_HOOK_CLI;
-  const args = [
-    entry,
-    '--config', configFile,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry',
-    '--disable-update-check',
-    ...(opts.untrusted ? [] : ['--disable-workspace-trust']),
-    '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
-    workspace,
-  ];
-  say(`starting code-server ${CODE_SERVER_VERSION} on 127.0.0.1:${port}`);
-  const child = spawn(process.execPath, args, { cwd: temp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  const state = { exited: false, code: null, logPath };
-  child.on('exit', (code, signal) => Object.assign(state, { exited: true, code: code ?? signal }));
-  cleanups.push(() => stopProcessTree(child, state, resultsFile).finally(() => log.end()));
-
-  const deadline = Date.now() + 60000;
-  while (Date.now() < deadline) {
-    if (state.exited) throw new HarnessError(`code-server exited (${state.code}) before it was ready:\n${tailOf(logPath)}`);
-    try {
-      const response = await globalThis.fetch(`http://127.0.0.1:${port}/healthz`, { signal: globalThis.AbortSignal.timeout(2000) });
-      if (response.ok) return state;
-    } catch {
-      // not listening yet
-    }
-    await delay(250);
-  }
-  throw new HarnessError(`code-server did not answer on 127.0.0.1:${port} within 60 s:\n${tailOf(logPath)}`);
-}
-
-/** Stops code-server's process group, then any other process that still carries this run's results path. */
-async function stopProcessTree(child, state, marker) {
-  const signalGroup = (signal) => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  if (!state.exited) {
-    signalGroup('SIGTERM');
-    const deadline = Date.now() + 5000;
-    while (!state.exited && Date.now() < deadline) await delay(100);
-  }
-  signalGroup('SIGKILL');
-  // Extension hosts and language servers may have left the group; they all inherited
-  // PLANWRIGHT_TEST_RESULTS=<this run's temp file>, which names them exactly.
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    if (Number(pid) === process.pid) continue;
-    try {
-      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
-      if (environ.split('\0').includes(`PLANWRIGHT_TEST_RESULTS=${marker}`)) process.kill(Number(pid), 'SIGKILL');
-    } catch {
-      // gone or not ours to read
-    }
-  }
 }
 
 async function openWindow(context, browserLog, port, folder, { extensionPath: devPath, testsPath: tests, developmentKind }) {
@@ -435,7 +334,6 @@ async function waitForResults({ file, state, codeServer, logStart, browserLogPat
   };
 }
 
-
 async function saveScreenshot(page, path) {
   if (!page || page.isClosed()) return;
   try {
@@ -461,136 +359,6 @@ function saveLogs(temp, userDataDir) {
 
 // ---------------------------------------------------------------------------------------
 // Documentation screenshots (--screenshots)
-
-/**
- * Opens a second window with this repository as the extension under development and a
- * generated tests module that drives the UI through the vscode API: for each view it
- * writes NAME.ready and waits for NAME.done, which this script writes after the PNG.
- */
-async function takeDocScreenshots(context, browserLog, port, temp, codeServer) {
-  const manifest = JSON.parse(readFileSync(join(extensionPath, 'package.json'), 'utf8'));
-  const views = Object.values(manifest.contributes?.views ?? {}).flat();
-  const workspace = copyWorkspace(temp, 'workspace-screenshots');
-  const markdown = readdirSync(workspace).filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md').sort();
-  const dir = join(temp, 'shots');
-  mkdirSync(dir, { recursive: true });
-  const plan = {
-    extensionId: `${manifest.publisher}.${manifest.name}`,
-    viewId: views[0]?.id,
-    document: join(workspace, markdown.find((name) => name.includes('cancer')) ?? markdown[0] ?? 'README.md'),
-    dir,
-  };
-  writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
-  const driver = join(temp, 'screenshots-driver.js');
-  writeFileSync(driver, SCREENSHOT_DRIVER.replace('__PLAN__', JSON.stringify(join(dir, 'plan.json'))));
-  if (!plan.viewId) say('screenshots: the extension contributes no view; skipping the tree view');
-
-  say('screenshots: opening a second VS Code window');
-  const { page, state } = await openWindow(context, browserLog, port, workspace, { extensionPath, testsPath: driver });
-  mkdirSync(imagesDir, { recursive: true });
-  const deadline = Date.now() + 180000;
-  const saved = [];
-  while (Date.now() < deadline) {
-    if (existsSync(join(dir, 'finished'))) break;
-    if (existsSync(join(dir, 'error'))) throw new HarnessError(`screenshot driver: ${readFileSync(join(dir, 'error'), 'utf8')}`);
-    if (codeServer.exited || state.closed || state.crashed) throw new HarnessError('VS Code went away while taking screenshots');
-    for (const ready of readdirSync(dir).filter((name) => name.endsWith('.ready'))) {
-      const name = ready.slice(0, -'.ready'.length);
-      rmSync(join(dir, ready));
-      await delay(1500); // let the workbench finish painting
-      const path = join(imagesDir, `vscode-${name}.png`);
-      await page.screenshot({ path });
-      saved.push(path);
-      writeFileSync(join(dir, `${name}.done`), '');
-    }
-    await delay(200);
-  }
-  if (!existsSync(join(dir, 'finished'))) throw new HarnessError('screenshot driver did not finish within 180 s');
-  for (const path of saved) say(`screenshot: ${path.slice(root.length + 1)}`);
-  await page.close().catch(() => {});
-}
-
-const SCREENSHOT_DRIVER = String.raw`'use strict';
-const vscode = require('vscode');
-const fs = require('fs');
-const path = require('path');
-const plan = JSON.parse(fs.readFileSync(__PLAN__, 'utf8'));
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function until(check, ms) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) { if (await check()) return true; await sleep(200); }
-  return false;
-}
-async function shot(name) {
-  await vscode.commands.executeCommand('notifications.clearAll');
-  fs.writeFileSync(path.join(plan.dir, name + '.ready'), '');
-  if (!(await until(() => fs.existsSync(path.join(plan.dir, name + '.done')), 60000))) throw new Error('no screenshot for ' + name);
-}
-exports.run = async function run() {
-  try {
-    const extension = vscode.extensions.getExtension(plan.extensionId);
-    if (extension) await extension.activate();
-    // The harness makes the first start of the server fail (for the suite); start it properly.
-    delete process.env.PLANWRIGHT_SERVER_MODULE;
-    await vscode.commands.executeCommand('planwright.restartServer');
-    const uri = vscode.Uri.file(plan.document);
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-    await until(() => vscode.languages.getDiagnostics().some(([, list]) => list.length > 0), 30000);
-    if (plan.viewId) {
-      await vscode.commands.executeCommand(plan.viewId + '.focus');
-      await shot('tree-view');
-    }
-    await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await shot('problems');
-    await vscode.commands.executeCommand('workbench.action.closePanel');
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
-    await sleep(1500);
-    await shot('markdown-preview');
-    fs.writeFileSync(path.join(plan.dir, 'finished'), '');
-  } catch (error) {
-    fs.writeFileSync(path.join(plan.dir, 'error'), String(error && error.stack || error));
-  }
-};
-`;
-
-// ---------------------------------------------------------------------------------------
-
-
-function sizeOf(path) {
-  try {
-    return readFileSync(path).length;
-  } catch {
-    return 0;
-  }
-}
-
-function readFrom(path, offset) {
-  try {
-    return readFileSync(path).subarray(offset).toString('utf8');
-  } catch {
-    return '';
-  }
-}
-
-function tailOf(path, lines = 20) {
-  try {
-    return readFileSync(path, 'utf8').trim().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-function delay(ms) {
-  return new Promise((done) => setTimeout(done, ms));
-}
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} timed out`)), ms))),
-  ]);
-}
 
 // ---------------------------------------------------------------------------------------
 // Main (last, so that every declaration above is initialised)
