@@ -6,9 +6,9 @@ import type { DocumentSelector, ErrorHandler, LanguageClientOptions } from 'vsco
  * but for which documents it serves: files on disk on the desktop, any
  * workspace scheme on the web (vscode-vfs, vscode-remote, …).
  */
-export function clientOptions(output: vscode.OutputChannel, errorHandler: ErrorHandler, documentSelector: DocumentSelector): LanguageClientOptions {
+export function clientOptions(output: vscode.OutputChannel, errorHandler: ErrorHandler, schemes: readonly (string | undefined)[]): LanguageClientOptions {
   return {
-    documentSelector,
+    documentSelector: planDocuments(schemes),
     // File watching is registered by the server (dynamically, as for any client), not a second time here.
     outputChannel: output,
     errorHandler,
@@ -19,4 +19,16 @@ export function clientOptions(output: vscode.OutputChannel, errorHandler: ErrorH
     // Diagnostics for unopened files come from workspace pull diagnostics.
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
+}
+
+/** Markdown, YAML and catalog files in each scheme (`undefined`: any scheme); the server picks out plan files. */
+function planDocuments(schemes: readonly (string | undefined)[]): DocumentSelector {
+  return schemes.flatMap((scheme) => {
+    const where = scheme ? { scheme } : {};
+    return [
+      { ...where, language: 'markdown' },
+      { ...where, language: 'yaml' },
+      { ...where, pattern: '**/*.catalog.yaml' },
+    ];
+  });
 }

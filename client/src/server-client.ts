@@ -14,12 +14,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const selector = [
-    { scheme: 'file', language: 'markdown' },
-    { scheme: 'file', language: 'yaml' },
-    { scheme: 'file', pattern: '**/*.catalog.yaml' },
-  ];
-  return new PlanwrightClient('planwright', 'Planwright', serverOptions, clientOptions(output, errorHandler, selector));
+  return new PlanwrightClient('planwright', 'Planwright', serverOptions, clientOptions(output, errorHandler, ['file']));
 }
 
 /**

@@ -14,12 +14,7 @@ export async function createWebLanguageClient(context: vscode.ExtensionContext, 
   const worker = await startWorker(context.extensionUri);
   // The documents of the workspace's own schemes (vscode-vfs on vscode.dev, vscode-remote in code-server).
   const schemes = [...new Set((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme))];
-  const selector = (schemes.length > 0 ? schemes : [undefined]).flatMap((scheme) => [
-    { ...(scheme ? { scheme } : {}), language: 'markdown' },
-    { ...(scheme ? { scheme } : {}), language: 'yaml' },
-    { ...(scheme ? { scheme } : {}), pattern: '**/*.catalog.yaml' },
-  ]);
-  const client = new PlanwrightWebClient('planwright', 'Planwright', clientOptions(output, errorHandler, selector), worker);
+  const client = new PlanwrightWebClient('planwright', 'Planwright', clientOptions(output, errorHandler, schemes.length > 0 ? schemes : [undefined]), worker);
   serveWorkspaceFiles(client);
   return client;
 }
