@@ -1,4 +1,4 @@
-import type { PlanProject } from '../../core/src/index';
+import { fileRole, type PlanProject } from '../../core/src/index';
 import type { CompareResult, GitRefsResult } from './protocol';
 
 /**
@@ -46,3 +46,9 @@ export interface Revisions {
 export const NO_REVISIONS = {
   error: 'comparing with a git revision needs git and the files on disk, which VS Code for the Web does not have: use VS Code on the desktop, or `planwright diff` on the command line',
 } as const satisfies CompareResult;
+
+/** The order the indexer reads listed files in: every plan.yaml first, so plan roots and exclusions are known before the rest. */
+export function manifestsFirst(uris: readonly string[]): string[] {
+  const isManifest = (uri: string): boolean => fileRole(uri) === 'manifest';
+  return [...uris.filter(isManifest), ...uris.filter((uri) => !isManifest(uri))];
+}

@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileRole, PlanProject, type AnalysisLimits, type Engine } from '../../core/src/index';
 import { PlanLoader, reportDate, type LoadOptions } from '../../host/src/index';
-import type { PlanWorkspace } from './plan-workspace';
+import { manifestsFirst, type PlanWorkspace } from './plan-workspace';
 
 /**
  * The plan files the server knows: everything under the workspace folders,
@@ -35,9 +35,7 @@ export class ServerWorkspace implements PlanWorkspace {
     const added = folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
     this.folders = [...new Set([...this.folders, ...added])];
     this.loader = new PlanLoader(this.folders, this.options);
-    const files = this.loader.list(this.project).map((path) => pathToFileURL(path).href);
-    const isManifest = (uri: string): boolean => fileRole(uri) === 'manifest';
-    return [...files.filter(isManifest), ...files.filter((uri) => !isManifest(uri))];
+    return manifestsFirst(this.loader.list(this.project).map((path) => pathToFileURL(path).href));
   }
 
   /** Reads one listed file from disk, unless an editor has it open (the buffer wins). */

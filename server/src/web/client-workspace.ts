@@ -1,7 +1,7 @@
 import { fileRole, PlanProject, type AnalysisLimits, type Engine } from '../../../core/src/index';
 import { decodeText, MAX_FILE_BYTES, tooLarge, type ReadResult } from '../../../host/src/loader/decode-text';
 import { cannotRead, REFUSALS } from '../../../host/src/loader/refusals';
-import type { PlanWorkspace } from '../plan-workspace';
+import { manifestsFirst, type PlanWorkspace } from '../plan-workspace';
 import type { ReadFileParams, ReadFileResult } from '../protocol';
 
 /** How the server reaches the workspace's files when it has no file system: requests to the client. */
@@ -44,9 +44,7 @@ export class ClientWorkspace implements PlanWorkspace {
   async addFolders(folderUris: readonly string[]): Promise<string[]> {
     this.folders = [...new Set([...this.folders, ...folderUris.map(asFolder)])];
     const listed = this.folders.length > 0 ? await this.files.list(this.folders) : [];
-    const uris = insidePlans([...new Set(listed)].filter((uri) => PLAN_FILE.test(uri) && this.inside(uri))).sort();
-    const isManifest = (uri: string): boolean => fileRole(uri) === 'manifest';
-    return [...uris.filter(isManifest), ...uris.filter((uri) => !isManifest(uri))];
+    return manifestsFirst(insidePlans([...new Set(listed)].filter((uri) => PLAN_FILE.test(uri) && this.inside(uri))).sort());
   }
 
   /** Reads one listed file through the client, unless an editor has it open (the buffer wins). */
