@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, Pair, YAMLMap, type Document, type Node, type YAMLSeq } from 'yaml';
+import { remember } from '../cache/remember';
 import type { SchemaName } from '../schema/schema-set';
 import { financialYearOf } from '../model/dates';
 import type { ParsedYaml } from './yaml';
@@ -30,11 +31,7 @@ const memo = new WeakMap<ParsedYaml, Map<SchemaName, RepairedYaml>>();
 
 /** The repaired form of a parse, memoised with it (parses are themselves cached by text). */
 export function repairYaml(parsed: ParsedYaml, doc: Document.Parsed, schema: SchemaName): RepairedYaml {
-  let bySchema = memo.get(parsed);
-  if (!bySchema) {
-    bySchema = new Map();
-    memo.set(parsed, bySchema);
-  }
+  const bySchema = remember(memo, parsed, () => new Map<SchemaName, RepairedYaml>());
   const cached = bySchema.get(schema);
   if (cached) return cached;
   let result: RepairedYaml = { doc, value: parsed.value, repairs: [] };

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { remember } from '../cache/remember';
 import { textCache } from '../cache/text-cache';
 import type { JargonTerm } from '../engine';
 import { blankCode } from '../parse/references';
@@ -55,14 +56,7 @@ function jargonMatcher(terms: readonly JargonTerm[]): JargonMatcher {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const memo = textCache<{ index: number; text: string }[]>(8 * 1024 * 1024, (found) => 64 + found.length * 64);
   const matcher: JargonMatcher = {
-    matches: (prose) => {
-      let found = memo.get(prose);
-      if (!found) {
-        found = [...blankUrls(blankCode(prose)).matchAll(pattern)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
-        memo.set(prose, found);
-      }
-      return found;
-    },
+    matches: (prose) => remember(memo, prose, () => [...blankUrls(blankCode(prose)).matchAll(pattern)].map((m) => ({ index: m.index ?? 0, text: m[0] }))),
     lookup: (found) => byKey.get(normalise(found)),
   };
   if (matchers.size > 50) matchers.clear();

@@ -1,4 +1,5 @@
 import type { CatalogCommitment, CatalogTarget } from '../catalog/types';
+import { remember } from '../cache/remember';
 import type { CommitmentResponse, YearPoint } from '../model/types';
 import { yearStart } from '../model/values';
 import type { RuleContext } from '../rules/rule';
@@ -26,18 +27,13 @@ const contexts = new WeakMap<PlanFacts, TargetContext>();
 
 /** The plan facts a target comparison needs, read from a plan's rule context. */
 export function targetContextOf(plan: PlanFacts): TargetContext {
-  let context = contexts.get(plan);
-  if (!context) {
-    context = {
-      planStart: plan.years[0],
-      planEnd: plan.years[plan.years.length - 1],
-      population: plan.manifest?.population?.value,
-      basePopulation: plan.catalogs.framework?.population?.value,
-      organisations: new Map((plan.manifest?.organisations ?? []).map((o) => [o.id.value, o.type])),
-    };
-    contexts.set(plan, context);
-  }
-  return context;
+  return remember(contexts, plan, () => ({
+    planStart: plan.years[0],
+    planEnd: plan.years[plan.years.length - 1],
+    population: plan.manifest?.population?.value,
+    basePopulation: plan.catalogs.framework?.population?.value,
+    organisations: new Map((plan.manifest?.organisations ?? []).map((o) => [o.id.value, o.type])),
+  }));
 }
 
 /** Assessments made, by context, response and commitment: all three are read-only once built. */
@@ -54,22 +50,9 @@ const assessments = new WeakMap<TargetContext, WeakMap<CommitmentResponse, Map<C
  * (the recent trend projected to the target year).
  */
 export function assessTarget(response: CommitmentResponse, commitment: CatalogCommitment, context: TargetContext): TargetAssessment {
-  let byResponse = assessments.get(context);
-  if (!byResponse) {
-    byResponse = new WeakMap();
-    assessments.set(context, byResponse);
-  }
-  let byCommitment = byResponse.get(response);
-  if (!byCommitment) {
-    byCommitment = new Map();
-    byResponse.set(response, byCommitment);
-  }
-  let assessment = byCommitment.get(commitment);
-  if (!assessment) {
-    assessment = assess(response, commitment, context);
-    byCommitment.set(commitment, assessment);
-  }
-  return assessment;
+  const byResponse = remember(assessments, context, () => new WeakMap<CommitmentResponse, Map<CatalogCommitment, TargetAssessment>>());
+  const byCommitment = remember(byResponse, response, () => new Map<CatalogCommitment, TargetAssessment>());
+  return remember(byCommitment, commitment, () => assess(response, commitment, context));
 }
 
 function assess(response: CommitmentResponse, commitment: CatalogCommitment, context: TargetContext): TargetAssessment {

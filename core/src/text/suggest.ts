@@ -1,3 +1,4 @@
+import { remember } from '../cache/remember';
 import { textCache } from '../cache/text-cache';
 
 /** Three rows of the distance table, reused from call to call (grown when a longer word comes). */
@@ -48,16 +49,8 @@ const listKeys = new WeakMap<readonly string[], string>();
  */
 export function suggest(word: string, candidates: Iterable<string>, max = 3): string[] {
   const list: readonly string[] = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
-  let listKey = listKeys.get(list);
-  if (listKey === undefined) {
-    listKey = JSON.stringify([max, list]);
-    listKeys.set(list, listKey);
-  }
-  let byWord = memo.get(listKey);
-  if (!byWord) {
-    byWord = new Map();
-    memo.set(listKey, byWord);
-  }
+  const listKey = remember(listKeys, list, () => JSON.stringify([max, list]));
+  const byWord = remember(memo, listKey, () => new Map<string, readonly string[]>());
   let found = byWord.get(word);
   if (!found) {
     found = closest(word, list, max);
