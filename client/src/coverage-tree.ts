@@ -23,9 +23,19 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private plans: readonly PlanCoverageView[] = [];
+  /** The plans shown, as JSON: a refresh with the same data leaves the rows alone. */
+  private shown = '[]';
   readonly filters: CoverageFilters = { foundationalOnly: false, problemsOnly: false };
 
+  /**
+   * Shows new data. The server refreshes it after every analysis, mostly with nothing changed; redrawing
+   * the tree then would rebuild every row under the reader's pointer (a row's hover action clicked at that
+   * moment does nothing) for no change on screen.
+   */
   update(plans: readonly PlanCoverageView[]): void {
+    const json = JSON.stringify(plans);
+    if (json === this.shown) return;
+    this.shown = json;
     this.plans = plans;
     this.changed.fire(undefined);
   }
