@@ -52,7 +52,10 @@ function idLines(text) {
   return text.split('\n').flatMap((line, i) => (line.startsWith('id: ') ? [i] : []));
 }
 
-/** Typing into one chapter: first diagnostics, then 60 edits (every fifth adds a line), then hovers and completions. */
+/**
+ * Typing into one chapter: first diagnostics, then 60 edits (every fifth adds a line), then hovers and completions,
+ * then a long session of 240 line breaks, for the server's memory.
+ */
 export async function typing(folder, file) {
   const { connection, read, rss, stop } = await startServer(folder);
   await read;
@@ -66,19 +69,22 @@ export async function typing(folder, file) {
   const first = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   const firstDiagnostics = performance.now() - started;
   const ids = idLines(text);
-  const edits = [];
-  for (let i = 0; i < 60; i++) {
+  /** Inserts `insert` at `position` and pulls the document's diagnostics; returns the time to the answer. */
+  const edit = async (position, insert) => {
     const lines = text.split('\n');
-    const line = ids[(i * 37) % ids.length];
-    const newline = i % 5 === 4;
-    const position = newline ? { line, character: 0 } : { line: line + 1, character: lines[line + 1].length };
-    const insert = newline ? 'Another sentence of plain prose.\n\n' : 'x';
     const offset = lines.slice(0, position.line).reduce((n, l) => n + l.length + 1, 0) + position.character;
     text = text.slice(0, offset) + insert + text.slice(offset);
-    started = performance.now();
+    const started = performance.now();
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: position, end: position }, text: insert }] });
     await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-    edits.push(performance.now() - started);
+    return performance.now() - started;
+  };
+  const edits = [];
+  for (let i = 0; i < 60; i++) {
+    const line = ids[(i * 37) % ids.length];
+    const newline = i % 5 === 4;
+    const lineText = text.split('\n')[line + 1];
+    edits.push(await edit(newline ? { line, character: 0 } : { line: line + 1, character: lineText.length }, newline ? 'Another sentence of plain prose.\n\n' : 'x'));
   }
   const after = idLines(text);
   const completion = [];
@@ -92,7 +98,10 @@ export async function typing(folder, file) {
     await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 6 } });
     hover.push(performance.now() - started);
   }
-  const result = { findings: first.items?.length ?? 0, firstDiagnostics: round(firstDiagnostics), edit: stats(edits), completion: stats(completion), hover: stats(hover), rss: rss() };
+  const rssAfterTyping = rss();
+  // A long session: 240 more edits, each a line break typed above most of the findings, so each answer is a new report.
+  for (let i = 0; i < 240; i++) await edit({ line: ids[(i * 7) % Math.min(ids.length, 20)], character: 0 }, '\n');
+  const result = { findings: first.items?.length ?? 0, firstDiagnostics: round(firstDiagnostics), edit: stats(edits), completion: stats(completion), hover: stats(hover), rss: rssAfterTyping, rssAfterLongSession: rss() };
   await stop();
   return result;
 }

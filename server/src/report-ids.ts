@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Diagnostic } from 'vscode-languageserver';
 
 /**
@@ -8,29 +9,42 @@ import type { Diagnostic } from 'vscode-languageserver';
  * counter, so two different reports never share an id. This replaces
  * hashing each report's JSON text, which on a chapter with ~1,800 findings
  * cost as much as the protocol layer's own serialisation of the answer.
+ *
+ * The reports kept are bounded by how many diagnostics they hold, not by how
+ * many reports there are: on a large chapter every line typed above a finding
+ * makes a new report (~1,800 diagnostics, ~0.8 MB), and a bound of 4,096
+ * reports let a long editing session hold gigabytes. A report forgotten only
+ * costs the client a full report instead of "unchanged".
  */
 export class ReportIds {
-  /** Recent reports by a fingerprint (size, first and last entry), least recently used first. */
-  private readonly recent = new Map<string, { readonly report: readonly Diagnostic[]; readonly id: string }>();
+  /** Recent reports by a fingerprint (size, first and last entry), least recently used evicted first. */
+  private readonly recent: LRUCache<string, { readonly report: readonly Diagnostic[]; readonly id: string }>;
   private next = 0;
   /** Ids from an earlier server process never match this one's. */
   private readonly prefix = Date.now().toString(36);
 
-  /** Enough for every file of a large workspace; an id forgotten only costs the client a full report. */
-  constructor(private readonly capacity = 4096) {}
+  /**
+   * @param maxDiagnostics how many diagnostics the kept reports may hold in all (each report counts one more, so
+   *   empty reports count too): the default keeps the latest report of every file of a national workspace (~36,000
+   *   findings) with room for the files being edited, in ~50 MB at most.
+   */
+  constructor(maxDiagnostics = 100_000) {
+    this.recent = new LRUCache({ maxSize: maxDiagnostics, sizeCalculation: (entry) => entry.report.length + 1 });
+  }
 
   idOf(report: readonly Diagnostic[]): string {
     const key = fingerprint(report);
     const found = this.recent.get(key);
-    this.recent.delete(key);
-    if (found && sameValue(found.report, report)) {
-      this.recent.set(key, found);
-      return found.id;
-    }
+    if (found && sameValue(found.report, report)) return found.id;
     const id = `${this.prefix}.${(this.next++).toString(36)}`;
+    // A report larger than the whole bound is not kept: it gets a new id each time, so it is always sent in full.
     this.recent.set(key, { report, id });
-    if (this.recent.size > this.capacity) this.recent.delete(this.recent.keys().next().value as string);
     return id;
+  }
+
+  /** How many diagnostics the kept reports hold (for tests). */
+  get heldDiagnostics(): number {
+    return this.recent.calculatedSize;
   }
 }
 

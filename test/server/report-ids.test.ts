@@ -59,16 +59,40 @@ describe('diagnostics report ids', () => {
     assert.equal(new Set(first).size, reports.length);
   });
 
-  it('forgets the least recently used reports beyond its capacity, and never reuses an id', () => {
-    const ids = new ReportIds(2);
+  it('forgets the least recently used reports once they hold more diagnostics than its bound, and never reuses an id', () => {
+    // Each report counts its diagnostics and one more: report(1) 2, report(2) 3, report(3) 4.
+    const ids = new ReportIds(6);
     const report = (n: number): Diagnostic[] => Array.from({ length: n }, () => ({ range: { start: at(0, 0), end: at(0, 1) }, message: 'm' }));
     const a = ids.idOf(report(1));
     const b = ids.idOf(report(2));
+    assert.equal(ids.heldDiagnostics, 5);
     assert.equal(ids.idOf(report(1)), a);
-    ids.idOf(report(3)); // drops report(2), the least recently used
+    const c = ids.idOf(report(3)); // 2 + 3 + 4 > 6: drops report(2), the least recently used
+    assert.equal(ids.heldDiagnostics, 6);
     assert.equal(ids.idOf(report(1)), a);
+    assert.equal(ids.idOf(report(3)), c);
     const again = ids.idOf(report(2));
     assert.notEqual(again, b);
     assert.notEqual(again, a);
+  });
+
+  it('keeps no report larger than its bound: such a report gets a new id each time, so it is always sent in full', () => {
+    const ids = new ReportIds(3);
+    const big: Diagnostic[] = Array.from({ length: 5 }, (_, i) => ({ range: { start: at(i, 0), end: at(i, 1) }, message: 'm' }));
+    const first = ids.idOf(big);
+    assert.notEqual(ids.idOf(structuredClone(big)), first);
+    assert.equal(ids.heldDiagnostics, 0);
+  });
+
+  it('holds a bounded number of diagnostics however long the editing goes on', () => {
+    // A line typed above the findings moves every one of them: each edit is a new report.
+    const ids = new ReportIds(1_000);
+    const edit = (shift: number): Diagnostic[] => Array.from({ length: 300 }, (_, i) => ({ range: { start: at(i + shift, 0), end: at(i + shift, 4) }, message: `finding ${i}` }));
+    let latest = '';
+    for (let shift = 0; shift < 200; shift++) {
+      latest = ids.idOf(edit(shift));
+      assert.ok(ids.heldDiagnostics <= 1_000, `after ${shift + 1} edits the kept reports hold ${ids.heldDiagnostics} diagnostics`);
+    }
+    assert.equal(ids.idOf(edit(199)), latest, 'the latest report is still known');
   });
 });
