@@ -85,6 +85,7 @@ row(`cold index, varied corpus (${cold.files} files): read / all diagnostics`, `
 row('  server CPU time until all diagnostics (user + system)', seconds(cold.indexCpu * 1000), 'steadier than elapsed time on a shared machine');
 row('  hover while indexing', `p50 ${cold.hoverDuring.p50} ms, p95 ${cold.hoverDuring.p95} ms (${cold.hoverDuring.n})`);
 row('  completion while indexing', `p50 ${cold.completionDuring.p50} ms, p95 ${cold.completionDuring.p95} ms (${cold.completionDuring.n})`);
+row('  chapter edit: workspace diagnostics pull (1 plan of 42 changed)', `p50 ${cold.workspacePull.p50} ms, p95 ${cold.workspacePull.p95} ms`, 'in proportion to what changed');
 row('  plan.yaml edit: workspace diagnostics, all plans', `p50 ${seconds(cold.passAfterEdit.p50)}`);
 row('  plan.yaml edit: hover sent with the workspace pass', `p50 ${cold.hoverAfterEdit.p50} ms, p95 ${cold.hoverAfterEdit.p95} ms`, 'answered between plans');
 row('  plan.yaml edit: pass cancelled after 20 ms, cancel -> answer', `p50 ${cold.cancelAfterEdit.p50} ms (${cold.cancelAfterEdit.answeredInFull} of 5 answered in full)`, 'stops between plans');

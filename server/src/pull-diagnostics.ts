@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import type { PlanProject } from '../../core/src/index';
 import { throwIfCancelled } from './cancelled';
-import { toDiagnostic } from './convert';
+import { diagnosticsOf } from './diagnostics';
 import { yieldToEventLoop } from './indexer';
 
 export interface PullDiagnosticsDeps {
@@ -95,7 +95,7 @@ export class PullDiagnostics {
           const checked = version !== null || (await unopenedFiles(uri));
           if (!checked && !this.documentPulls.has(uri)) continue;
           throwIfCancelled(token);
-          const diagnostics = checked ? analysis.findings.filter((f) => f.uri === uri).map(toDiagnostic) : [];
+          const diagnostics = checked ? diagnosticsOf(analysis, uri) : [];
           items.push({ ...this.workspaceItem(uri, diagnostics, previous.get(uri)), uri, version });
         }
       }

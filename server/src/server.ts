@@ -21,7 +21,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { language, type Engine, type Finding } from '../../core/src/index';
-import { FIX_ALL, toChanges, toCompletionItem, toDiagnostic, toDocumentSymbol, toFinding } from './convert';
+import { FIX_ALL, toChanges, toCompletionItem, toDocumentSymbol, toFinding } from './convert';
+import { diagnosticsByUri, diagnosticsOf } from './diagnostics';
 import { NO_REVISIONS, type PlanWorkspace, type Revisions } from './plan-workspace';
 import { CompareRequest, DashboardRequest, GitRefsRequest, InsertResponseRequest } from './protocol';
 import { ReportIds } from './report-ids';
@@ -225,14 +226,10 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       await yieldToEventLoop();
       if (changes !== round) return;
       const analysis = project.analyze(root);
-      const byUri = new Map<string, Diagnostic[]>();
-      for (const document of analysis.context.documents) byUri.set(document.uri, []);
-      for (const finding of analysis.findings) {
-        const list = byUri.get(finding.uri);
-        if (list) list.push(toDiagnostic(finding));
-        else byUri.set(finding.uri, [toDiagnostic(finding)]);
-      }
-      for (const [uri, diagnostics] of byUri) {
+      // Every file of the plan, with or without findings, and any other file a finding names.
+      const uris = new Set([...analysis.context.documents.map((document) => document.uri), ...diagnosticsByUri(analysis).keys()]);
+      for (const uri of uris) {
+        const diagnostics = diagnosticsOf(analysis, uri);
         const settings = await settingsFor(uri);
         const open = documents.get(uri);
         if (!open && !settings.unopenedFiles) continue;
@@ -240,7 +237,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         seen.add(uri);
         if (published.get(uri) === key) continue;
         published.set(uri, key);
-        await connection.sendDiagnostics({ uri, diagnostics, ...(open ? { version: open.version } : {}) });
+        await connection.sendDiagnostics({ uri, diagnostics: [...diagnostics], ...(open ? { version: open.version } : {}) });
       }
     }
     for (const uri of [...published.keys()]) {
@@ -259,7 +256,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.languages.diagnostics.on(
     guard<DocumentDiagnosticParams, DocumentDiagnosticReport>('textDocument/diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, (params) => {
       const uri = params.textDocument.uri;
-      return pulls.document(uri, findingsFor(uri).map(toDiagnostic), params.previousResultId);
+      const root = project.rootOf(uri);
+      return pulls.document(uri, root ? diagnosticsOf(project.analyze(root), uri) : [], params.previousResultId);
     }),
   );
 
