@@ -5,7 +5,8 @@ import { EmbeddedText } from '../text/embedded';
 import { LineIndex, type Range } from '../text/positions';
 import { listOr, suggest } from '../text/suggest';
 import { emptyItems, readItems, type ItemSink } from './items';
-import { MAX_NESTING, parseMarkdownStructure, type Fence, type MarkdownStructure } from './markdown';
+import { MAX_NESTING, type Fence, type MarkdownStructure } from './markdown';
+import { readMarkdownStructure, type ReadMarkdown } from './markdown-incremental';
 import { readYaml } from './read-yaml';
 import { findReferences } from './references';
 import { readDirective, yamlSuppressions } from './suppressions';
@@ -19,12 +20,16 @@ interface FenceResult {
 }
 
 /**
- * The fenced blocks of the previous parse of one file, for reuse. A block
- * whose text is unchanged is reused as it was, its ranges moved by as many
- * lines as the block moved: typing in one block, or adding a line above it,
- * re-reads only what changed.
+ * The previous parse of one file, for reuse: its Markdown structure (an edit
+ * re-tokenises only the top-level elements it touched,
+ * `markdown-incremental.ts`) and its fenced blocks. A block whose text is
+ * unchanged is reused as it was, its ranges moved by as many lines as the
+ * block moved: typing in one block, or adding a line above it, re-reads only
+ * what changed.
  */
 export class BlockCache {
+  /** The chapter's text and structure as last read, so an edit re-tokenises only what it touched. */
+  markdown: ReadMarkdown | undefined;
   private previous = new Map<string, { line: number; result: FenceResult }>();
   private current = new Map<string, { line: number; result: FenceResult }>();
 
@@ -67,7 +72,8 @@ function shiftLines<T>(value: T, delta: number): T {
 /** Reads a Markdown chapter: front matter, fenced plan blocks, `[[id]]` references and disable comments. */
 export function parseChapter(uri: string, text: string, schemas: SchemaSet, cache?: BlockCache): PlanDocument {
   const index = new LineIndex(text);
-  const structure = parseMarkdownStructure(index);
+  const structure = readMarkdownStructure(index, cache?.markdown);
+  if (cache) cache.markdown = { text, lineCount: index.lineCount, structure };
   const problems: ParseProblem[] = [];
   if (structure.unreadFrom !== undefined) {
     const line = structure.unreadFrom;

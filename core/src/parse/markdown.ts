@@ -54,7 +54,7 @@ const FRONT_MATTER_CLOSE = /^(---|\.\.\.)\s*$/;
 export function parseMarkdownStructure(index: LineIndex): MarkdownStructure {
   let source = index.text;
   let frontMatter: MarkdownStructure['frontMatter'];
-  if (index.lineCount > 1 && FRONT_MATTER_OPEN.test(index.lineText(0))) {
+  if (opensFrontMatter(index)) {
     for (let line = 1; line < index.lineCount; line++) {
       if (FRONT_MATTER_CLOSE.test(index.lineText(line))) {
         const lines: string[] = [];
@@ -68,60 +68,90 @@ export function parseMarkdownStructure(index: LineIndex): MarkdownStructure {
     }
   }
 
-  let tokens: Token[];
+  const tokens = tokenize(source);
+  if (!tokens) return { ...emptyStructure(), unreadFrom: 0 };
+  const found = emptyStructure();
+  const lastRead = collectStructure(tokens, index, 0, found);
+  const unreadFrom = firstNonBlankLine(index, lastRead, index.lineCount);
+  return { ...(frontMatter ? { frontMatter } : {}), ...found, ...(unreadFrom !== undefined ? { unreadFrom } : {}) };
+}
+
+/** Whether the first line opens front matter (which is front matter if a closing line follows). */
+export function opensFrontMatter(index: LineIndex): boolean {
+  return index.lineCount > 1 && FRONT_MATTER_OPEN.test(index.lineText(0));
+}
+
+/** The parts of a structure collected from tokens, as mutable lists. */
+export interface StructureParts {
+  fences: Fence[];
+  comments: HtmlComment[];
+  headings: { level: number; text: string; line: number }[];
+  prose: (readonly [number, number])[];
+  elements: (readonly [number, number])[];
+}
+
+export function emptyStructure(): StructureParts {
+  return { fences: [], comments: [], headings: [], prose: [], elements: [] };
+}
+
+/** Tokenises `source` (whole lines of a document) with the block rules only; undefined when markdown-it gives up on the nesting. */
+export function tokenize(source: string): Token[] | undefined {
   try {
-    tokens = markdown.parse(source, {});
+    return markdown.parse(source, {});
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return { fences: [], comments: [], headings: [], prose: [], elements: [], unreadFrom: 0 };
+    return undefined;
   }
-  const fences: Fence[] = [];
-  const comments: HtmlComment[] = [];
-  const headings: { level: number; text: string; line: number }[] = [];
-  const prose: (readonly [number, number])[] = [];
-  const elements: (readonly [number, number])[] = [];
+}
 
+/**
+ * Collects fences, comments, headings, prose and top-level elements from the
+ * tokens of lines starting at `firstLine` of the document; returns the line
+ * after the last one the tokens cover (markdown-it silently stops at its
+ * nesting limit).
+ */
+export function collectStructure(tokens: readonly Token[], index: LineIndex, firstLine: number, into: StructureParts): number {
+  let lastRead = firstLine;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const map = token.map;
-    if (token.level === 0 && map && token.nesting !== -1) elements.push([map[0], map[1]]);
-    if (!map) continue;
+    if (!token.map) continue;
+    const start = token.map[0] + firstLine;
+    const end = token.map[1] + firstLine;
+    if (end > lastRead) lastRead = end;
+    if (token.level === 0 && token.nesting !== -1) into.elements.push([start, end]);
     switch (token.type) {
       case 'fence': {
-        const closed = isClosedFence(index, token, map);
-        fences.push({ info: token.info.trim(), openLine: map[0], endLine: map[1], closed, content: token.content });
+        const closed = isClosedFence(index, token, start, end);
+        into.fences.push({ info: token.info.trim(), openLine: start, endLine: end, closed, content: token.content });
         break;
       }
       case 'html_block':
-        collectComments(index, map[0], map[1], comments);
+        collectComments(index, start, end, into.comments);
         break;
       case 'inline':
-        prose.push([map[0], map[1]]);
+        into.prose.push([start, end]);
         break;
       case 'heading_open': {
         const inline = tokens[i + 1];
-        headings.push({ level: Number(token.tag.slice(1)), text: inline?.content.trim() ?? '', line: map[0] });
+        into.headings.push({ level: Number(token.tag.slice(1)), text: inline?.content.trim() ?? '', line: start });
         break;
       }
       default:
         break;
     }
   }
-  // markdown-it silently stops at its nesting limit: say so if text was left unread.
-  const lastRead = tokens.reduce((max, t) => Math.max(max, t.map?.[1] ?? 0), 0);
-  let unreadFrom: number | undefined;
-  for (let line = lastRead; line < index.lineCount; line++) {
-    if (index.lineText(line).trim() !== '') {
-      unreadFrom = line;
-      break;
-    }
-  }
-  return { ...(frontMatter ? { frontMatter } : {}), fences, comments, headings, prose, elements, ...(unreadFrom !== undefined ? { unreadFrom } : {}) };
+  return lastRead;
 }
 
-function isClosedFence(index: LineIndex, token: Token, map: [number, number]): boolean {
-  const last = map[1] - 1;
-  if (last <= map[0]) return false;
+/** The first line in [from, to) with more than white space, if any. */
+export function firstNonBlankLine(index: LineIndex, from: number, to: number): number | undefined {
+  for (let line = from; line < to; line++) if (index.lineText(line).trim() !== '') return line;
+  return undefined;
+}
+
+function isClosedFence(index: LineIndex, token: Token, openLine: number, endLine: number): boolean {
+  const last = endLine - 1;
+  if (last <= openLine) return false;
   // The closing line keeps its container prefix ("> " in a blockquote); the fence follows it.
   const closing = index.lineText(last).replace(/^(?:\s*>)*/, '').trim();
   return closing.startsWith(token.markup) && /^[`~]+$/.test(closing);
