@@ -1,13 +1,13 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Finding } from '../../../core/src/index';
 import { applyFixes } from '../fix/apply-fixes';
 import { formatCoverageMarkdown } from '../format/coverage-text';
 import { formatGithub } from '../format/github';
 import { formatGitlab } from '../format/gitlab';
-import { formatJson } from '../format/json';
+import { jsonChunks } from '../format/json';
 import { formatJunit } from '../format/junit';
-import { formatSarif } from '../format/sarif';
+import { sarifChunks } from '../format/sarif';
 import { countSeverities } from '../format/summary';
 import { formatText } from '../format/text';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, reportDate, UsageError, type CliIO } from '../io';
@@ -113,9 +113,7 @@ Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
     }
     const reported = flag(args, 'quiet') ? counted.filter((f) => f.severity === 'error') : counted;
     const report: CheckReport = { findings: reported, baselined, suppressed, plans, paths, version: version(), reportDate: reportDate(io) };
-    const text = render(format as Format, report, color);
-    if (output !== undefined) writeFileSync(resolve(io.cwd, output), text);
-    else io.stdout(text);
+    writeReport(render(format as Format, report, color), output === undefined ? undefined : resolve(io.cwd, output), io);
     writeJobSummary(report, counted, io);
 
     if (errors.length > 0 || all.some((f) => f.ruleId === 'unreadable-file')) return EXIT_USAGE;
@@ -130,20 +128,35 @@ Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
   },
 };
 
-function render(format: Format, report: CheckReport, color: boolean): string {
+/** The report in chunks: JSON and SARIF are made as they are written, the others are one text. */
+function render(format: Format, report: CheckReport, color: boolean): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(report);
+      return jsonChunks(report);
     case 'sarif':
-      return formatSarif(report);
+      return sarifChunks(report);
     case 'github':
-      return formatGithub(report);
+      return [formatGithub(report)];
     case 'junit':
-      return formatJunit(report);
+      return [formatJunit(report)];
     case 'gitlab':
-      return formatGitlab(report);
+      return [formatGitlab(report)];
     case 'text':
-      return formatText(report, color);
+      return [formatText(report, color)];
+  }
+}
+
+/** Writes the chunks to the file (replacing it) or to standard output. */
+function writeReport(chunks: Iterable<string>, file: string | undefined, io: CliIO): void {
+  if (file === undefined) {
+    for (const chunk of chunks) io.stdout(chunk);
+    return;
+  }
+  const fd = openSync(file, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
   }
 }
 

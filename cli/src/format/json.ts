@@ -2,6 +2,7 @@ import type { Finding } from '../../../core/src/index';
 import { ruleDocsUrl } from '../../../core/src/index';
 import { displayPath, type PathStyle } from '../paths';
 import type { CheckReport } from '../report/check-report';
+import { LazyArray, prettyJson, prettyJsonText } from './json-stream';
 import { countSeverities } from './summary';
 
 /**
@@ -11,32 +12,39 @@ import { countSeverities } from './summary';
  * `summary` counts only the others.
  */
 export function formatJson(report: CheckReport): string {
+  return prettyJsonText(jsonReport(report));
+}
+
+/** The JSON report in chunks, each finding made as it is written (`planwright check --format json` writes these). */
+export function jsonChunks(report: CheckReport): Iterable<string> {
+  return prettyJson(jsonReport(report));
+}
+
+function jsonReport(report: CheckReport) {
   const { paths, plans } = report;
-  const findings = [
-    ...report.findings.map((f) => finding(f, paths)),
-    ...report.baselined.map((f) => ({ ...finding(f, paths), baselined: true })),
-    ...report.suppressed.map((f) => ({ ...finding(f, paths), suppressed: { kind: 'inSource', ...waiverOf(f) } })),
-  ];
-  return `${JSON.stringify(
-    {
-      tool: { name: 'planwright', version: report.version },
-      plans: plans.map((plan) => ({
-        root: displayPath(plan.root, paths) || '.',
-        title: plan.title,
-        framework: plan.framework,
-        status: plan.status,
-        asAt: plan.asAt,
-        reportDate: report.reportDate,
-        foundational: plan.foundational,
-        coverage: plan.counts,
-        commitments: plan.rows.map((row) => ({ id: row.id, status: row.status, reason: row.reason, planStatus: row.planStatus })),
-      })),
-      findings,
-      summary: { ...countSeverities(report.findings), baselined: report.baselined.length, suppressed: report.suppressed.length },
-    },
-    null,
-    2,
-  )}\n`;
+  return {
+    tool: { name: 'planwright', version: report.version },
+    plans: plans.map((plan) => ({
+      root: displayPath(plan.root, paths) || '.',
+      title: plan.title,
+      framework: plan.framework,
+      status: plan.status,
+      asAt: plan.asAt,
+      reportDate: report.reportDate,
+      foundational: plan.foundational,
+      coverage: plan.counts,
+      commitments: plan.rows.map((row) => ({ id: row.id, status: row.status, reason: row.reason, planStatus: row.planStatus })),
+    })),
+    findings: new LazyArray(findings(report)),
+    summary: { ...countSeverities(report.findings), baselined: report.baselined.length, suppressed: report.suppressed.length },
+  };
+}
+
+function* findings(report: CheckReport) {
+  const { paths } = report;
+  for (const f of report.findings) yield finding(f, paths);
+  for (const f of report.baselined) yield { ...finding(f, paths), baselined: true };
+  for (const f of report.suppressed) yield { ...finding(f, paths), suppressed: { kind: 'inSource', ...waiverOf(f) } };
 }
 
 function finding(f: Finding, paths: PathStyle) {

@@ -1,6 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULES, ruleDocsUrl, type Finding, type Range, type Severity } from '../../../core/src/index';
 import { displayPath, type PathStyle } from '../paths';
+import { LazyArray, prettyJson, prettyJsonText } from './json-stream';
 import type { CheckReport } from '../report/check-report';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -13,6 +14,15 @@ const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warnin
  * `baselineState` is `new` or `unchanged` (recorded in the baseline).
  */
 export function formatSarif(report: CheckReport): string {
+  return prettyJsonText(sarifLog(report));
+}
+
+/** The SARIF log in chunks, each result made as it is written (`planwright check --format sarif` writes these). */
+export function sarifChunks(report: CheckReport): Iterable<string> {
+  return prettyJson(sarifLog(report));
+}
+
+function sarifLog(report: CheckReport) {
   const { paths, version } = report;
   const rules: ReportingDescriptor[] = RULES.map((rule) => ({
     id: rule.meta.id,
@@ -35,23 +45,26 @@ export function formatSarif(report: CheckReport): string {
       ? { relatedLocations: f.related.map((r, i) => ({ ...location(r.uri, r.range, paths), id: i, message: { text: r.message } })) }
       : {}),
   });
-  const results: Result[] = [
-    ...report.findings.map((f) => ({ ...result(f), ...(withBaseline ? { baselineState: 'new' as const } : {}) })),
-    ...report.baselined.map((f) => ({ ...result(f), baselineState: 'unchanged' as const })),
-    ...report.suppressed.map((f) => ({ ...result(f), suppressions: [{ kind: 'inSource' as const, ...(f.suppression?.reason ? { justification: f.suppression.reason } : {}), ...waiverProperties(f) }] })),
-  ];
-  const log: Log = {
+  function* results(): Generator<Result> {
+    for (const f of report.findings) yield { ...result(f), ...(withBaseline ? { baselineState: 'new' as const } : {}) };
+    for (const f of report.baselined) yield { ...result(f), baselineState: 'unchanged' as const };
+    for (const f of report.suppressed) {
+      yield { ...result(f), suppressions: [{ kind: 'inSource' as const, ...(f.suppression?.reason ? { justification: f.suppression.reason } : {}), ...waiverProperties(f) }] };
+    }
+  }
+  // A SARIF log, but for its results, which are written one at a time.
+  const log: Omit<Log, 'runs'> & { runs: [Omit<Log['runs'][number], 'results'> & { results: LazyArray }] } = {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [
       {
         tool: { driver: { name: 'planwright', version, semanticVersion: version, informationUri: 'https://github.com/planwright/planwright', rules } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: new LazyArray(results()),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return log;
 }
 
 function location(uri: string, range: Range, paths: PathStyle) {
