@@ -40,11 +40,13 @@ const inputs = generate(undefined, { growth: !options.quick });
 const varied = { bytes: bytesIn(inputs.varied) };
 varied.planwright = timeNode([cli, 'check', inputs.varied, '--format', 'json']);
 varied.oneThread = timeNode([cli, 'check', inputs.varied, '--format', 'json'], { env: { PLANWRIGHT_THREADS: '1' } });
+varied.twoWorkers = timeNode([cli, 'check', inputs.varied, '--format', 'json'], { env: { PLANWRIGHT_THREADS: '2' } });
 varied.markdownlint = timeNode([markdownlint, '**/*.md'], { cwd: inputs.varied });
 varied.ratio = varied.planwright.ms / varied.markdownlint.ms;
 results.cli.varied = varied;
-row(`CLI check --format json, varied corpus (${(varied.bytes / MB).toFixed(1)} MB, 42 plans)`, `${seconds(varied.planwright.ms)}, peak ${megabytes(varied.planwright.rss)}`, 'target <= 0.2x markdownlint, <= 400 MB');
+row(`CLI check --format json, varied corpus (${(varied.bytes / MB).toFixed(1)} MB, 42 plans), ${results.cpus - 1 > 1 ? `${results.cpus - 1} worker threads` : 'one thread'} (the default here)`, `${seconds(varied.planwright.ms)}, peak ${megabytes(varied.planwright.rss)}`, 'target <= 0.2x markdownlint, <= 400 MB');
 row('  same, one thread (PLANWRIGHT_THREADS=1)', `${seconds(varied.oneThread.ms)}, peak ${megabytes(varied.oneThread.rss)}`);
+row('  same, two worker threads (PLANWRIGHT_THREADS=2)', `${seconds(varied.twoWorkers.ms)}, peak ${megabytes(varied.twoWorkers.rss)}`);
 row('  markdownlint-cli2 on the same .md files', `${seconds(varied.markdownlint.ms)}, peak ${megabytes(varied.markdownlint.rss)}`);
 row('  ratio planwright / markdownlint-cli2', `${varied.ratio.toFixed(2)}x`, 'target <= 0.20x');
 
