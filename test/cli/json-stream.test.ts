@@ -2,11 +2,14 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LazyArray, prettyJson, prettyJsonText } from '../../cli/src/format/json-stream';
 
-/** The value with every array at an odd depth made lazy (produced item by item), as the reports do with their findings. */
+/**
+ * The value with every array at an odd depth made lazy (produced item by item), as the reports do with their
+ * findings; the items of a lazy array stay plain, as LazyArray asks.
+ */
 function withLazyArrays(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) {
-    const items = value.map((item) => withLazyArrays(item, depth + 1));
-    return depth % 2 === 1 ? new LazyArray(items) : items;
+    if (depth % 2 === 1) return new LazyArray(value);
+    return value.map((item) => withLazyArrays(item, depth + 1));
   }
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withLazyArrays(v, depth + 1)]));
   return value;

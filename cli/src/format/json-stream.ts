@@ -1,5 +1,5 @@
 /**
- * An array whose items are made one at a time as the JSON is written, so a
+ * An array whose items (plain JSON data) are made one at a time as the JSON is written, so a
  * report of tens of thousands of findings is never held as one object tree
  * and one string (on the 42-plan corpus that was ~200 MB at the end of a run).
  */
@@ -33,7 +33,7 @@ export function prettyJsonText(value: unknown): string {
 
 function* pieces(value: unknown, indent: string): Generator<string> {
   if (value instanceof LazyArray) {
-    yield* items(value.items, indent);
+    yield* items(value.items, indent, (item, inner) => [indented(JSON.stringify(item, null, 2), inner)]);
     return;
   }
   if (!holdsLazy(value)) {
@@ -42,7 +42,7 @@ function* pieces(value: unknown, indent: string): Generator<string> {
   }
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    yield* items(value, indent);
+    yield* items(value, indent, pieces);
     return;
   }
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
@@ -54,12 +54,13 @@ function* pieces(value: unknown, indent: string): Generator<string> {
   yield `\n${indent}}`;
 }
 
-function* items(list: Iterable<unknown>, indent: string): Generator<string> {
+/** An array's items, each written by `write` (the items of a LazyArray are plain: no need to look inside them). */
+function* items(list: Iterable<unknown>, indent: string, write: (item: unknown, indent: string) => Iterable<string>): Generator<string> {
   const inner = `${indent}  `;
   let first = true;
   for (const item of list) {
     yield `${first ? '[' : ','}\n${inner}`;
-    yield* pieces(item === undefined ? null : item, inner);
+    yield* write(item === undefined ? null : item, inner);
     first = false;
   }
   yield first ? '[]' : `\n${indent}]`;
