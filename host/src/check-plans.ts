@@ -30,6 +30,8 @@ export interface CheckOptions {
   readonly maxFileBytes?: number;
   /** Attach each plan's digest (for a roll-up or a diff). */
   readonly digests?: boolean;
+  /** The folder relative paths are read from (default: the process's current folder). */
+  readonly cwd?: string;
 }
 
 export type CheckPhase = 'read' | 'check';
@@ -60,7 +62,7 @@ type WorkerMessage = { readonly progress: { readonly done: number; readonly tota
  * footprint overlaps, for which every worker reads every plan.yaml).
  */
 export async function checkPlans(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
-  const targets = resolveTargets(paths, loadOptions(options.maxFileBytes));
+  const targets = resolveTargets(paths, loadOptions(options.maxFileBytes), options.cwd);
   const roots = planRootsOf(targets.files);
   const bytes = targets.files.reduce((sum, file) => sum + sizeOf(file), 0);
   const workers = Math.min(options.maxWorkers ?? threadsFromEnvironment() ?? defaultWorkers(), roots.length);

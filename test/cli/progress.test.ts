@@ -3,7 +3,7 @@ import { run, type CliIO } from '../../cli/src/main';
 import { TempFolders } from './cli-harness';
 import { PLAN_YAML } from '../helpers/fixable-plan';
 
-/** Runs the CLI in this process with stderr captured, as on a terminal (progress on) or not. Paths resolve against the process, so tests pass absolute ones. */
+/** Runs the CLI in this process with stderr captured, as on a terminal (progress on) or not. */
 async function runCaptured(args: string[], cwd: string, progress: boolean): Promise<{ code: number; stderr: string }> {
   let stderr = '';
   const io: CliIO = { cwd, stdout: () => undefined, stderr: (text) => (stderr += text), color: false, progress };

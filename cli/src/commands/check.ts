@@ -84,7 +84,7 @@ Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
     if (flag(args, 'fix')) {
       const first = await loadPlans(args, io, { quiet: true });
       if (first.scopes.length === 0) return reportLoadErrors(first.errors, io);
-      for (const file of applyFixes(args.positionals.length > 0 ? args.positionals : ['.'], inScopes(first.scopes))) {
+      for (const file of applyFixes((args.positionals.length > 0 ? args.positionals : ['.']).map((path) => resolve(io.cwd, path)), inScopes(first.scopes))) {
         io.stderr(`planwright: fixed ${displayPath(file.uri, paths)}\n${file.changes.map((c) => `  ${c}\n`).join('')}`);
       }
     }

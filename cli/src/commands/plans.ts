@@ -62,6 +62,7 @@ export async function loadPlans(args: CommandArgs, io: CliIO, options: { readonl
       }
     : undefined;
   const run = await checkPlans(paths.length > 0 ? paths : ['.'], {
+    cwd: io.cwd,
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
     ...(progress ? { onProgress: progress } : {}),
     ...(limit !== undefined ? { maxFileBytes: limit } : {}),

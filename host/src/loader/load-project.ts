@@ -21,14 +21,16 @@ export interface Targets {
 /**
  * Resolves paths the way the CLI reads them: a folder means every plan at or
  * under it (and the plan it sits in); a file means its plan, with findings
- * limited to that file. Those folders are the checked folders.
+ * limited to that file. Those folders are the checked folders. Relative
+ * paths are read from `cwd` (the process's current folder by default);
+ * errors name a path as it was given.
  */
-export function resolveTargets(paths: readonly string[], options: LoadOptions = {}): Targets {
+export function resolveTargets(paths: readonly string[], options: LoadOptions = {}, cwd: string = process.cwd()): Targets {
   const scopes: string[] = [];
   const errors: string[] = [];
   const folders = new Set<string>();
   for (const given of paths) {
-    const path = resolve(given);
+    const path = resolve(cwd, given);
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
