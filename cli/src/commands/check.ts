@@ -121,7 +121,7 @@ Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
     const counts = countSeverities(counted);
     if (counts.error > 0) return EXIT_PROBLEMS;
     if (maxWarnings !== undefined && counts.warning > maxWarnings) {
-      io.stderr(`planwright: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+      io.stderr(`planwright: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
       return EXIT_PROBLEMS;
     }
     return EXIT_OK;

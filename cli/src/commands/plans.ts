@@ -16,12 +16,13 @@ never followed.`;
 
 /** An option's usage line: the option, then its description from `column`, wrapped at 80 characters. */
 function optionLine(option: string, description: string, column: number): string {
-  const lines = [`  ${option}`.padEnd(column)];
+  // At least one space after the option, however long it is.
+  const lines = [`  ${option} `.padEnd(column)];
   for (const word of description.split(' ')) {
     const last = lines.length - 1;
     const line = lines[last] as string;
     if (line.trim() !== option && line.length + 1 + word.length > 80) lines.push(`${' '.repeat(column)}${word}`);
-    else lines[last] = line.length <= column ? `${line}${word}` : `${line} ${word}`;
+    else lines[last] = line.endsWith(' ') ? `${line}${word}` : `${line} ${word}`;
   }
   return lines.join('\n');
 }
