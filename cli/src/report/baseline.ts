@@ -48,8 +48,8 @@ export function readBaseline(path: string): BaselineFile {
   } catch (error) {
     throw new UsageError(`the baseline ${path} is not valid JSON: ${(error as Error).message}`);
   }
-  const files = (parsed as { files?: unknown } | null)?.files;
-  if ((parsed as { version?: unknown }).version !== 1 || typeof files !== 'object' || files === null || Array.isArray(files)) {
+  const { version, files } = (parsed ?? {}) as { version?: unknown; files?: unknown };
+  if (version !== 1 || typeof files !== 'object' || files === null || Array.isArray(files)) {
     throw new UsageError(`the baseline ${path} is not a Planwright baseline (expected { "version": 1, "files": { ... } })`);
   }
   return parsed as BaselineFile;
