@@ -50,7 +50,7 @@ export function formatCatalogText(listing: CatalogListing): string {
     `  period: ${listing.period ? `${listing.period.start} to ${listing.period.end}` : '-'}`,
     `  fair-share population: ${populationLine(listing)}`,
     ...(listing.source ? [`  source: ${sourceLine(listing.source)}`] : []),
-    `  ${listing.commitments.length} commitments`,
+    `  ${listing.commitments.length} commitment${listing.commitments.length === 1 ? '' : 's'}`,
     '',
   ];
   for (const c of listing.commitments) {
@@ -109,7 +109,7 @@ const NO_PERIOD = '-'.padStart(8).padEnd(15);
 export function formatCatalogIndexText(listings: readonly CatalogListing[]): string {
   const width = Math.max(...listings.map((l) => l.id.length));
   return `${listings
-    .map((l) => `${l.id.padEnd(width)}  ${l.builtin ? 'built-in' : 'local   '}  ${l.period ? `${l.period.start}-${l.period.end}` : NO_PERIOD}  ${String(l.commitments.length).padStart(3)} commitments  ${l.title}`)
+    .map((l) => `${l.id.padEnd(width)}  ${l.builtin ? 'built-in' : 'local   '}  ${l.period ? `${l.period.start}-${l.period.end}` : NO_PERIOD}  ${String(l.commitments.length).padStart(3)} ${l.commitments.length === 1 ? 'commitment ' : 'commitments'}  ${l.title}`)
     .join('\n')}\n`;
 }
 
