@@ -43,6 +43,20 @@ describe('CLI in-process: edges of the commands', function () {
     assert.equal(statSync(join(folder, 'plan', 'a.md')).mode & 0o777, 0o600);
   });
 
+  it('--fix leaves out a fix that would also edit a file not named; naming both applies it to both', async () => {
+    const plan = PLAN_YAML.replace('id: test-hospital', 'id: Test_Hospital');
+    const chapter = block('mh-liaison', 'on-track', 'lead: Test_Hospital');
+    const folder = temp.withFiles({ 'p/plan.yaml': plan, 'p/a.md': chapter });
+    const one = await runInProcess(['check', 'p/plan.yaml', '--fix', '-f', 'json'], folder);
+    assert.equal(one.stderr, '');
+    assert.deepEqual([readFileSync(join(folder, 'p', 'plan.yaml'), 'utf8'), readFileSync(join(folder, 'p', 'a.md'), 'utf8')], [plan, chapter]);
+    const both = await runInProcess(['check', 'p', '--fix', '-f', 'json'], folder);
+    // Each file lists the fix by the line of its finding (in plan.yaml).
+    const change = '  line 11: Rename `Test_Hospital` to `test-hospital` everywhere (2 places) (schema)';
+    assert.equal(both.stderr, ['planwright: fixed p/plan.yaml', change, 'planwright: fixed p/a.md', change, ''].join('\n'));
+    assert.deepEqual([readFileSync(join(folder, 'p', 'plan.yaml'), 'utf8'), readFileSync(join(folder, 'p', 'a.md'), 'utf8')], [PLAN_YAML, chapter.replace('Test_Hospital', 'test-hospital')]);
+  });
+
   it('-q reports the errors only; the warnings still count for --max-warnings', async () => {
     const folder = temp.withFiles({ 'p/plan.yaml': PLAN_YAML, 'p/a.md': FIXABLE_CHAPTER });
     const result = await runInProcess(['check', 'p/a.md', '-q', '--max-warnings', '0'], folder);
