@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { catalogListing, listOr, suggest, type Catalog, type CatalogListing } from '../../../core/src/index';
 import { loadEngine, loadProject } from '../../../host/src/index';
 import { formatCatalogIndexMarkdown, formatCatalogIndexText, formatCatalogMarkdown, formatCatalogText } from '../format/catalog';
@@ -67,9 +67,10 @@ function header(listing: CatalogListing): Omit<CatalogListing, 'commitments'> & 
 function catalogsInReach(plan: string | undefined, io: CliIO): Catalog[] | undefined {
   const engine = loadEngine();
   const catalogs: Catalog[] = [...engine.builtinCatalogs.values()];
-  const folder = plan !== undefined ? resolve(io.cwd, plan) : existsSync(join(io.cwd, 'plan.yaml')) ? io.cwd : undefined;
+  // The plan folder as given (errors name it so), else the current folder when it holds a plan.
+  const folder = plan ?? (existsSync(join(io.cwd, 'plan.yaml')) ? '.' : undefined);
   if (folder === undefined) return catalogs;
-  const loaded = loadProject(engine, [folder]);
+  const loaded = loadProject(engine, [folder], {}, undefined, io.cwd);
   for (const error of loaded.errors) io.stderr(`planwright: ${error}\n`);
   if (loaded.errors.length > 0) return undefined;
   for (const analysis of loaded.project.analyzeAll()) {

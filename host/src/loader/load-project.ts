@@ -59,9 +59,12 @@ export interface LoadedProject {
   readonly fileCount: number;
 }
 
-/** Resolves the paths and reads every plan they name into one project. */
-export function loadProject(engine: Engine, paths: readonly string[], options: LoadOptions = {}, onFile?: (count: number) => void): LoadedProject {
-  const targets = resolveTargets(paths, options);
+/**
+ * Resolves the paths (relative ones from `cwd`, and named in errors as given)
+ * and reads every plan they name into one project.
+ */
+export function loadProject(engine: Engine, paths: readonly string[], options: LoadOptions = {}, onFile?: (count: number) => void, cwd: string = process.cwd()): LoadedProject {
+  const targets = resolveTargets(paths, options, cwd);
   const project = new PlanProject(engine, { today: reportDate() });
   const loader = new PlanLoader(targets.folders, options);
   const fileCount = loader.readAll(project, targets.files, onFile);
