@@ -51,9 +51,11 @@ describe('CLI in-process: edges of the commands', function () {
     assert.equal(one.stderr, '');
     assert.deepEqual([readFileSync(join(folder, 'p', 'plan.yaml'), 'utf8'), readFileSync(join(folder, 'p', 'a.md'), 'utf8')], [plan, chapter]);
     const both = await runInProcess(['check', 'p', '--fix', '-f', 'json'], folder);
-    // Each file lists the fix by the line of its finding (in plan.yaml).
-    const change = '  line 11: Rename `Test_Hospital` to `test-hospital` everywhere (2 places) (schema)';
-    assert.equal(both.stderr, ['planwright: fixed p/plan.yaml', change, 'planwright: fixed p/a.md', change, ''].join('\n'));
+    // plan.yaml lists the fix by its finding's line; a.md by the line the rename edits there.
+    const change = (line: number) => `  line ${line}: Rename \`Test_Hospital\` to \`test-hospital\` everywhere (2 places) (schema)`;
+    const inChapter = chapter.split('\n').findIndex((line) => line.includes('Test_Hospital')) + 1;
+    assert.ok(inChapter > 0 && inChapter !== 11);
+    assert.equal(both.stderr, ['planwright: fixed p/plan.yaml', change(11), 'planwright: fixed p/a.md', change(inChapter), ''].join('\n'));
     assert.deepEqual([readFileSync(join(folder, 'p', 'plan.yaml'), 'utf8'), readFileSync(join(folder, 'p', 'a.md'), 'utf8')], [PLAN_YAML, chapter.replace('Test_Hospital', 'test-hospital')]);
   });
 

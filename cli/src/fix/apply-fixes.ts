@@ -29,7 +29,13 @@ export function applyFixes(paths: readonly string[], inScope: (uri: string) => b
       const after = applyEdits(before, edits);
       if (after === before) continue;
       writeAtomically(path, after);
-      const changes = fixes.filter((fix) => fix.edits.some((edit) => edit.uri === uri)).map((fix) => `line ${fix.finding.range.start.line + 1}: ${fix.title} (${fix.finding.ruleId})`);
+      // Where in this file: the finding's line when it is about this file, else the fix's first edit here (a rename).
+      const changes = fixes.flatMap((fix) => {
+        const here = fix.edits.find((edit) => edit.uri === uri);
+        if (!here) return [];
+        const line = fix.finding.uri === uri ? fix.finding.range.start.line : here.range.start.line;
+        return [`line ${line + 1}: ${fix.title} (${fix.finding.ruleId})`];
+      });
       fixed.push({ uri, changes });
     }
   }
