@@ -104,6 +104,16 @@ describe('pull diagnostics: result ids and workspace reports (server)', () => {
     });
   }
 
+  it('answers in full a d: id of the same content that is not the latest document pull\'s (edited, pulled, then reverted)', async () => {
+    const { pulls, project } = setUp();
+    const ids = chapterIds(project);
+    const diagnostics = project.analyze(ROOTS[0] ?? '').findings.filter((f) => f.uri === CHAPTER).map((f) => ({ code: f.ruleId }) as Diagnostic);
+    pulls.document(CHAPTER, diagnostics, undefined);
+    pulls.document(CHAPTER, [], `d:${ids}`);
+    const item = await itemFor(pulls, CHAPTER, `d:${ids}`);
+    assert.deepEqual(item && { kind: item.kind, resultId: item.resultId }, { kind: 'full', resultId: `f:${ids}` });
+  });
+
   it('leaves out closed files when unopened files are not checked, but clears one the client had pulled', async () => {
     const { pulls } = setUp({ unopenedFiles: false, open: { [`${ROOTS[1]}04-mental-health.md`]: 3 } });
     pulls.document(MANIFEST, [], undefined);
