@@ -119,6 +119,8 @@ describe('language server edges: code action kinds, symbols, folders, settings',
   it('reads the workspace again only when the size limit changed', () =>
     withServer(PULL_CAPABILITIES, async (client) => {
       const reads = () => client.logs.filter((l) => READ.test(l)).length;
+      // The first index ends with a refresh of its own; the changes below start after it.
+      await client.until(() => client.refreshes > 0 && client.logs.some((l) => l.startsWith('Planwright: indexed the workspace')));
       assert.equal(reads(), 1);
       for (const [settings, expected] of [
         [{ codeLens: { enabled: false } }, 1],
