@@ -1,12 +1,14 @@
 // The whole test suite, as `npm test` and CI run it:
 //   1. type-check (tsc -b, which also compiles the tests to out/), lint, bundle;
-//   2. mocha: core, CLI and protocol tests;
+//   2. mocha: core, CLI and protocol tests (the protocol tests on the shipped server bundle, a child
+//      process), then test/protocol/server.test.js again with the server in-process
+//      (PLANWRIGHT_LSP_IN_PROCESS=1), the transport mutation testing uses, so it cannot rot unseen;
 //   3. the real VS Code suite (test/vscode), on the tree and on the packaged .vsix, and the
 //      Restricted Mode suite (test/vscode/untrusted) in an untrusted workspace;
 //   4. the web extension's suite (test/vscode/web) in VS Code's web-worker extension host.
 // Ends with one summary line: "N passed, N failed".
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +40,23 @@ await new Promise((resolve) => {
     failed += runner.stats?.failures ?? 0;
   });
 });
+
+// The in-process transport of the protocol tests (what `npm run mutate` measures the server with),
+// in a separate mocha process: the transport is chosen when the test helper is loaded.
+{
+  console.log('\n> protocol tests with the server in-process (test/protocol/server.test.js)');
+  const output = join(root, 'test-results', 'in-process.json');
+  rmSync(output, { force: true });
+  const result = spawnSync(process.execPath, [bin('mocha'), '--timeout', '20000', '--reporter', 'json', '--reporter-option', `output=${output}`, join(root, 'out', 'test', 'protocol', 'server.test.js')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, PLANWRIGHT_LSP_IN_PROCESS: '1' },
+  });
+  const stats = readSummary(output)?.stats;
+  console.log(stats ? `  ${stats.passes} passing, ${stats.failures} failing` : `  mocha exited with ${result.status}`);
+  passed += stats?.passes ?? 0;
+  failed += stats ? stats.failures : 1;
+}
 
 // The real VS Code suite runs twice: on the source tree as a development
 // extension, then on the packaged .vsix installed as a user would install it.

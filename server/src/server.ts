@@ -149,8 +149,22 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     };
   });
 
+  /**
+   * Set by the shutdown request: background work still running (an index, a
+   * push round) then sends nothing more, as the client may have closed the
+   * connection.
+   */
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+    if (pushTimer) clearTimeout(pushTimer);
+    pushTimer = undefined;
+  });
+
   /** Logs a failed background task; the server carries on. */
-  const report = (what: string) => (error: unknown) => log.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const report = (what: string) => (error: unknown) => {
+    if (!shutDown) log.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
 
   /** The window-wide settings (the file size limit), read before the workspace is. */
   const applyWindowSettings = async (): Promise<boolean> => {
@@ -201,6 +215,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   /** Counts changes, so a push round can tell that a newer one is due and stop. */
   let changes = 0;
   const changed = (): void => {
+    if (shutDown) return;
     changes++;
     if (pullDiagnostics) {
       if (refreshSupport) connection.languages.diagnostics.refresh();
@@ -224,13 +239,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     const seen = new Set<string>();
     for (const root of [...project.roots()]) {
       await yieldToEventLoop();
-      if (changes !== round) return;
+      if (changes !== round || shutDown) return;
       const analysis = project.analyze(root);
       // Every file of the plan, with or without findings, and any other file a finding names.
       const uris = new Set([...analysis.context.documents.map((document) => document.uri), ...diagnosticsByUri(analysis).keys()]);
       for (const uri of uris) {
         const diagnostics = diagnosticsOf(analysis, uri);
         const settings = await settingsFor(uri);
+        if (shutDown) return;
         const open = documents.get(uri);
         if (!open && !settings.unopenedFiles) continue;
         const key = `${hashOf(diagnostics)}@${open?.version ?? ''}`;

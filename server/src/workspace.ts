@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileRole, PlanProject, type AnalysisLimits, type Engine } from '../../core/src/index';
 import { PlanLoader, reportDate, type LoadOptions } from '../../host/src/index';
@@ -32,7 +33,7 @@ export class ServerWorkspace implements PlanWorkspace {
    * indexer reads them with `readFile`, in slices (server/src/indexer.ts).
    */
   addFolders(folderUris: readonly string[]): string[] {
-    const added = folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    const added = folderUris.filter((uri) => uri.startsWith('file:')).map(folderPath);
     this.folders = [...new Set([...this.folders, ...added])];
     this.loader = new PlanLoader(this.folders, this.options);
     return manifestsFirst(this.loader.list(this.project).map((path) => pathToFileURL(path).href));
@@ -61,8 +62,8 @@ export class ServerWorkspace implements PlanWorkspace {
   forgetFolder(folderUri: string): void {
     const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
     if (folderUri.startsWith('file:')) {
-      const path = fileURLToPath(folderUri);
-      this.folders = this.folders.filter((folder) => folder !== path && folder !== path.replace(/[\\/]$/, ''));
+      const path = folderPath(folderUri);
+      this.folders = this.folders.filter((folder) => folder !== path);
       this.loader = new PlanLoader(this.folders, this.options);
     }
     for (const uri of this.project.fileUris()) {
@@ -113,4 +114,9 @@ export class ServerWorkspace implements PlanWorkspace {
     const root = this.project.rootOf(uri);
     if (root) this.loader.readLocalCatalogs(this.project, [root]);
   }
+}
+
+/** A folder's path without a trailing separator, so a folder added as `…/plans/` and removed as `…/plans` is the same folder. */
+function folderPath(uri: string): string {
+  return resolve(fileURLToPath(uri));
 }

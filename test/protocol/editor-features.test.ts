@@ -84,10 +84,13 @@ describe('editor features over stdio: inlay hints, links, rename, commands', fun
       const line = text.findIndex((l) => l.includes('2023/24: 29000'));
       const hint = hints.find((h) => h.position.line === line);
       assert.equal(hint?.label, 'fair share 42,194: short by 31%');
+      assert.equal((hint as { paddingLeft?: boolean }).paddingLeft, true, 'set off from the value');
       assert.equal(hint.position.character, (text[line] ?? '').indexOf('29000') + '29000'.length, 'right after the value');
       assert.match(hint.tooltip?.value ?? '', /29,000 against a fair share of 42,194/);
       const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
       assert.ok(lenses.some((l) => l.command.title.endsWith('against fair share 42,194: short by 31%')), 'the lens says the same');
+      // A chapter's lenses have no locations to show: a title, and nothing to run.
+      assert.ok(lenses.length > 0 && lenses.every((l) => l.command.command === '' && l.command.arguments === undefined), JSON.stringify(lenses.map((l) => l.command)));
 
       const before = hintRefreshes;
       const refreshed = client.refreshes;
@@ -186,6 +189,27 @@ describe('editor features over stdio: inlay hints, links, rename, commands', fun
         const places = locations.slice(0, 10).map((l) => `${l.uri.slice(l.uri.lastIndexOf('/') + 1)}:${l.range.start.line + 1}`);
         // The message is sent before the answer, so it has arrived by now.
         assert.deepEqual(messages, [`Planwright: ${locations.length} ${locations.length === 1 ? 'place' : 'places'}: ${places.join(', ')}${locations.length > 10 ? `, and ${locations.length - 10} more` : ''}`]);
+      } finally {
+        await client.close();
+        example.cleanup();
+      }
+    });
+
+    it('asks a client that cannot refresh inlay hints for no refresh when settings change', async () => {
+      const example = copyExample('anyshire');
+      const client = new LspClient();
+      let hintRefreshes = 0;
+      client.connection.onRequest('workspace/inlayHint/refresh', () => {
+        hintRefreshes++;
+        return null;
+      });
+      try {
+        await client.initialize(example.folder, PULL_CAPABILITIES);
+        const refreshed = client.refreshes;
+        await client.notify('workspace/didChangeConfiguration', { settings: null });
+        // An inlay hint refresh would be asked for before the diagnostics refresh.
+        await client.until(() => client.refreshes > refreshed);
+        assert.equal(hintRefreshes, 0);
       } finally {
         await client.close();
         example.cleanup();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { IN_PROCESS, startInProcessServer, type InProcessServer } from './in-process-server';
 
 export const REPO = join(__dirname, '..', '..', '..');
 
@@ -22,9 +23,12 @@ interface PublishedDiagnostics {
 }
 
 /**
- * A minimal LSP client over stdio for protocol tests: spawns the built
- * server (bin/planwright-language-server --stdio), records what it pushes,
- * and waits for notifications by event, never by sleeping.
+ * A minimal LSP client for protocol tests: spawns the built server
+ * (bin/planwright-language-server --stdio), records what it pushes, and
+ * waits for notifications by event, never by sleeping. With
+ * PLANWRIGHT_LSP_IN_PROCESS=1 the server runs in this process instead
+ * (test/protocol/in-process-server.ts), so mutation testing's per-test
+ * coverage sees it.
  */
 export class LspClient {
   readonly connection: MessageConnection;
@@ -47,14 +51,21 @@ export class LspClient {
   readonly progress: { token: string | number; value: ProgressValue }[] = [];
   /** Runs on every `$/progress` notification, as it arrives (a test can act in between). */
   onProgress: ((token: string | number, value: ProgressValue) => void) | undefined;
-  private readonly process: ChildProcess;
+  private readonly server: { kind: 'child'; process: ChildProcess } | { kind: 'in-process'; server: InProcessServer };
   private readonly waiters: { test: () => boolean; resolve: () => void }[] = [];
 
   /** Starts the server; `env` adds to the server's environment. */
   constructor(env: Record<string, string> = {}) {
-    this.process = spawn(process.execPath, [join(REPO, 'bin', 'planwright-language-server'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    this.process.stderr?.on('data', (chunk: Buffer) => this.logs.push(`stderr: ${chunk.toString()}`));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    if (IN_PROCESS) {
+      const server = startInProcessServer(env);
+      this.server = { kind: 'in-process', server };
+      this.connection = createMessageConnection(new StreamMessageReader(server.fromServer), new StreamMessageWriter(server.toServer));
+    } else {
+      const child = spawn(process.execPath, [join(REPO, 'bin', 'planwright-language-server'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+      child.stderr.on('data', (chunk: Buffer) => this.logs.push(`stderr: ${chunk.toString()}`));
+      this.server = { kind: 'child', process: child };
+      this.connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    }
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.set(params.uri, params);
       this.publishLog.push(params.uri);
@@ -95,7 +106,8 @@ export class LspClient {
   async initialize(folder: string, capabilities: object, initializationOptions?: object, waitForRead = true): Promise<{ capabilities: Record<string, unknown> }> {
     const uri = pathToFileURL(folder).href;
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
-      processId: process.pid,
+      // In-process, no process id: the server would watch it with a timer that outlives the test.
+      processId: this.server.kind === 'child' ? process.pid : null,
       rootUri: uri,
       workspaceFolders: [{ uri, name: 'plans' }],
       capabilities,
@@ -123,13 +135,15 @@ export class LspClient {
     });
   }
 
+  /** Shuts the server down; the child process is also told to exit (in-process, `exit` would end the test's own process). */
   async close(): Promise<void> {
     try {
       await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
+      if (this.server.kind === 'child') await this.connection.sendNotification('exit');
     } finally {
       this.connection.dispose();
-      this.process.kill();
+      if (this.server.kind === 'child') this.server.process.kill();
+      else this.server.server.dispose();
     }
   }
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
 import { copyExample, LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES } from './lsp-client';
 
 const DYNAMIC = { dynamicRegistration: true };
@@ -43,4 +44,43 @@ describe('dynamic registration only where the client offers it', function () {
       }
     });
   }
+
+  it('watches plan files (Markdown and YAML) and registers for settings with nothing more', async () => {
+    const example = copyExample('anyshire');
+    const client = new LspClient();
+    const options: Record<string, unknown> = {};
+    client.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      for (const registration of params.registrations) options[registration.method] = registration.registerOptions;
+      return null;
+    });
+    try {
+      await client.initialize(example.folder, CASES[2]?.capabilities ?? {});
+      assert.deepEqual(options, { 'workspace/didChangeConfiguration': {}, 'workspace/didChangeWatchedFiles': { watchers: [{ globPattern: '**/*.{md,yaml,yml}' }] } });
+    } finally {
+      await client.close();
+      example.cleanup();
+    }
+  });
+
+  it('says so and carries on when the client refuses a registration', async () => {
+    const example = copyExample('anyshire');
+    const client = new LspClient();
+    client.connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+      throw new Error(`no ${params.registrations.map((r) => r.method).join(', ')} here`);
+    });
+    try {
+      await client.initialize(example.folder, CASES[2]?.capabilities ?? {});
+      // Both refusals arrive before the workspace is read (initialize waited for that); the
+      // library logs each refusal too ("Registering request handler for … failed.").
+      const said = client.logs.filter((line) => !line.startsWith('Planwright: ') && !line.startsWith('Registering request handler'));
+      assert.deepEqual(said, [
+        'registering for configuration changes failed: Request client/registerCapability failed with message: no workspace/didChangeConfiguration here',
+        'the client does not watch files for the server; changes on disk are seen when files are opened',
+      ]);
+      assert.ok((await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: `${pathToFileURL(example.folder).href}/04-mental-health.md` } })).length > 0, 'still answering');
+    } finally {
+      await client.close();
+      example.cleanup();
+    }
+  });
 });

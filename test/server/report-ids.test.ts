@@ -59,6 +59,41 @@ describe('diagnostics report ids', () => {
     assert.equal(new Set(first).size, reports.length);
   });
 
+  // Pairs that share a fingerprint (size, first and last entry), so only the full comparison tells them apart.
+  const base: Diagnostic = { range: { start: at(1, 0), end: at(1, 4) }, code: 'schema', message: 'm' };
+  const PAIRS: { name: string; earlier: unknown; later: unknown }[] = [
+    { name: 'a different number', earlier: 1, later: 2 },
+    { name: 'null, then an object', earlier: null, later: {} },
+    { name: 'an object, then null', earlier: {}, later: null },
+    { name: 'a number, then an object', earlier: 1, later: {} },
+    { name: 'an object, then a number', earlier: {}, later: 1 },
+    { name: 'an object, then a list', earlier: {}, later: [] },
+    { name: 'a list, then an object', earlier: [], later: {} },
+    { name: 'a longer list', earlier: ['y'], later: ['y', 'y'] },
+    { name: 'a shorter list', earlier: ['y', 'y'], later: ['y'] },
+    { name: 'one more property', earlier: { a: 1 }, later: { a: 1, b: 2 } },
+    { name: 'one property fewer', earlier: { a: 1, b: 2 }, later: { a: 1 } },
+  ];
+  for (const { name, earlier, later } of PAIRS) {
+    it(`tell apart reports that differ only in ${name}`, () => {
+      const ids = new ReportIds();
+      const first = ids.idOf([{ ...base, data: earlier }]);
+      assert.notEqual(ids.idOf([{ ...base, data: later }]), first);
+      assert.notEqual(ids.idOf([{ ...base, data: earlier }]), first, 'the later report took the earlier one\'s place');
+    });
+  }
+
+  it('keep the ids of two reports with the same size and first entry but a different last one', () => {
+    const ids = new ReportIds();
+    const one: Diagnostic[] = [base, { ...base, message: 'last' }];
+    const two: Diagnostic[] = [base, { ...base, message: 'other last' }];
+    const a = ids.idOf(one);
+    const b = ids.idOf(two);
+    assert.notEqual(a, b);
+    assert.equal(ids.idOf(structuredClone(one)), a);
+    assert.equal(ids.idOf(structuredClone(two)), b);
+  });
+
   it('forgets the least recently used reports once they hold more diagnostics than its bound, and never reuses an id', () => {
     // Each report counts its diagnostics and one more: report(1) 2, report(2) 3, report(3) 4.
     const ids = new ReportIds(6);
