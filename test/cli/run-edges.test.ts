@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, type CliIO } from '../../cli/src/main';
-import { lines, manifest } from '../helpers/engine';
+import { lines, manifest, SHARED_LOCAL_CATALOG } from '../helpers/engine';
 import { FIXABLE_CHAPTER, FIXED_CHAPTER, PLAN_YAML } from '../helpers/fixable-plan';
 import { TempFolders } from './cli-harness';
 import { runInProcess } from './in-process';
@@ -97,13 +97,7 @@ describe('CLI in-process: edges of the commands', function () {
   });
 
   it('catalog --plan over two plans sharing a local catalog lists it once', async () => {
-    const catalog = lines(
-      'catalog: { id: shared-local, title: Shared, version: "1", period: { start: 2019/20, end: 2023/24 } }',
-      'areas: [{ id: local, title: Local }]',
-      'commitments:',
-      '  - { id: local-housing, area: local, kind: transformation, title: Housing, summary: S, guidance: G, source: { title: Board paper } }',
-      '',
-    );
+    const catalog = SHARED_LOCAL_CATALOG;
     const folder = temp.withFiles({ 'shared.catalog.yaml': catalog, 'a/plan.yaml': manifest('catalogs: [../shared.catalog.yaml]'), 'b/plan.yaml': manifest('catalogs: [../shared.catalog.yaml]') });
     const listed = (await runInProcess(['catalog', '--plan', folder], temp.make())).stdout.split('\n').filter(Boolean);
     assert.deepEqual(listed.map((line) => line.split(' ')[0]), ['ltp-2019', 'mtpf-2026', 'planning-2016', 'planning-2025', 'shared-local']);

@@ -57,3 +57,12 @@ export function manifest(extra = '', options: { framework?: string; population?:
     extra,
   );
 }
+
+/** A local catalog of one commitment (`local-housing`), for plans that share it from a folder above them. */
+export const SHARED_LOCAL_CATALOG = lines(
+  'catalog: { id: shared-local, title: Shared, version: "1", period: { start: 2019/20, end: 2023/24 } }',
+  'areas: [{ id: local, title: Local }]',
+  'commitments:',
+  '  - { id: local-housing, area: local, kind: transformation, title: Housing, summary: S, guidance: G, source: { title: Board paper } }',
+  '',
+);

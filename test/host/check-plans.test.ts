@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPlans, type CheckPhase } from '../../host/src/index';
 import { TempFolders } from '../cli/cli-harness';
-import { lines, manifest } from '../helpers/engine';
+import { lines, manifest, SHARED_LOCAL_CATALOG } from '../helpers/engine';
 
 const WORKER = join(__dirname, '..', '..', 'cli', 'src', 'cli.js');
 /** The bytes of the plan files twoPlans() makes (notes/readme.md is not a plan file). */
@@ -132,13 +132,7 @@ describe('host: checkPlans', function () {
     });
 
     it('workers give the reports of one thread, a catalog beside the plans included, and add up their progress', async () => {
-      const catalog = lines(
-        'catalog: { id: shared-local, title: Shared, version: "1", period: { start: 2019/20, end: 2023/24 } }',
-        'areas: [{ id: local, title: Local }]',
-        'commitments:',
-        '  - { id: local-housing, area: local, kind: transformation, title: Housing, summary: S, guidance: G, source: { title: Board paper } }',
-        '',
-      );
+      const catalog = SHARED_LOCAL_CATALOG;
       const housing = lines('```commitment', 'id: local-housing', 'status: on-track', '```', '');
       const folder = temp.withFiles({
         'shared.catalog.yaml': catalog,
