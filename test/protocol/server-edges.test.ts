@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { copyExample, LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES, REPO, uriOf } from './lsp-client';
@@ -148,4 +148,36 @@ describe('language server edges: code action kinds, symbols, folders, settings',
       },
       (client) => (client.settings = { diagnostics: { unopenedFiles: false } }),
     ));
+
+  it('leaves alone an editor buffer that is not a plan file: opened, changed and closed, it is never read as a chapter nor makes the client pull again', () =>
+    withServer(PULL_CAPABILITIES, async (client, folder) => {
+      // A plan block in a text file beside the chapters: a chapter with it would have an unknown-commitment finding.
+      const notes = join(folder, 'notes.txt');
+      const text = '```commitment\nid: no-such-commitment\nstatus: on-track\n```\n';
+      writeFileSync(notes, text);
+      const uri = pathToFileURL(notes).href;
+      const chapter = uriOf(folder, CHAPTER);
+      const before = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: chapter } });
+      const pull = () => client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      const workspaceItems = async () => (await client.request<{ items: { uri: string }[] }>('workspace/diagnostic', { previousResultIds: [] })).items.map((item) => item.uri);
+      // The server writes in order: a refresh it asked for arrives before the answer to the next request.
+      // The first index ends with a refresh, and its workspace pull waits for the index: count from there.
+      await client.until(() => client.refreshes > 0);
+      await workspaceItems();
+      const refreshes = client.refreshes;
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      assert.deepEqual((await pull()).items, []);
+      await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}${text}` }] });
+      assert.deepEqual((await pull()).items, []);
+      assert.ok(!(await workspaceItems()).includes(uri), 'not in the workspace report');
+      await client.notify('textDocument/didClose', { textDocument: { uri } });
+      assert.ok(!(await workspaceItems()).includes(uri), 'not read from the disk when closed');
+      assert.equal(client.refreshes, refreshes, 'typing in another file does not make the client pull every plan again');
+      // A plan file does.
+      await client.notify('textDocument/didOpen', { textDocument: { uri: chapter, languageId: 'markdown', version: 1, text: readFileSync(join(folder, CHAPTER), 'utf8') } });
+      await pull();
+      assert.ok(client.refreshes > refreshes);
+      // The plan's own diagnostics are as they were.
+      assert.deepEqual((await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: chapter } })).items, before.items);
+    }));
 });
