@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { diskServerDeps, type ServerEnvironment } from '../../server/src/disk-deps';
-import { startServer } from '../../server/src/server';
+import { startServer, type ServerDeps } from '../../server/src/server';
 
 /** A language server running in the test's own process, and the two streams that reach it. */
 export interface InProcessServer {
@@ -17,8 +17,9 @@ export interface InProcessServer {
  * Starts the compiled server (out/server/src/server.js) on a pair of
  * in-memory streams, with the dependencies server/src/main.ts gives it and
  * `env` added to this process's environment, as the child process would
- * see it. Per-test coverage (mutation testing) sees this server; it cannot
- * see a child process.
+ * see it, or with the `deps` a test gives (a workspace that fails, say).
+ * Per-test coverage (mutation testing) sees this server; it cannot see a
+ * child process.
  *
  * The connection gets message readers and writers, not raw streams: given a
  * stream, vscode-languageserver exits the process when the stream ends.
@@ -26,11 +27,11 @@ export interface InProcessServer {
  * exits the process) and the watch on the client's process id (initialize
  * with `processId: null` here).
  */
-export function startInProcessServer(env: ServerEnvironment): InProcessServer {
+export function startInProcessServer(env: ServerEnvironment, deps?: ServerDeps): InProcessServer {
   const toServer = new PassThrough();
   const fromServer = new PassThrough();
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(fromServer));
-  startServer(connection, diskServerDeps({ ...process.env, ...env }));
+  startServer(connection, deps ?? diskServerDeps({ ...process.env, ...env }));
   connection.listen();
   return {
     toServer,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { ServerDeps } from '../../server/src/server';
 import { IN_PROCESS, startInProcessServer, type InProcessServer } from './in-process-server';
 
 export const REPO = join(__dirname, '..', '..', '..');
@@ -14,6 +15,7 @@ export interface ProgressValue {
   title?: string;
   message?: string;
   percentage?: number;
+  cancellable?: boolean;
 }
 
 interface PublishedDiagnostics {
@@ -28,7 +30,8 @@ interface PublishedDiagnostics {
  * waits for notifications by event, never by sleeping. With
  * PLANWRIGHT_LSP_IN_PROCESS=1 the server runs in this process instead
  * (test/protocol/in-process-server.ts), so mutation testing's per-test
- * coverage sees it.
+ * coverage sees it; a test that gives the server its own `deps` always runs
+ * it in-process.
  */
 export class LspClient {
   readonly connection: MessageConnection;
@@ -39,8 +42,12 @@ export class LspClient {
   refreshes = 0;
   /** What the client answers for the `planwright` section of workspace/configuration (a test sets real values). */
   settings: Record<string, unknown> = {};
+  /** Settings for one scope (a workspace folder's URI), answered instead of `settings` when the server asks for that scope. */
+  readonly scopedSettings = new Map<string, Record<string, unknown>>();
   /** How many workspace/configuration requests the server sent. */
   configurationRequests = 0;
+  /** The scope of every item asked for with one, in order. */
+  readonly configurationScopes: string[] = [];
   /** Runs when the server asks for configuration, before the answer is sent (a test can act in between). */
   beforeConfigurationAnswer: (() => Promise<void>) | undefined;
   /** The methods the server registered for (client/registerCapability), in order. */
@@ -54,10 +61,10 @@ export class LspClient {
   private readonly server: { kind: 'child'; process: ChildProcess } | { kind: 'in-process'; server: InProcessServer };
   private readonly waiters: { test: () => boolean; resolve: () => void }[] = [];
 
-  /** Starts the server; `env` adds to the server's environment. */
-  constructor(env: Record<string, string> = {}) {
-    if (IN_PROCESS) {
-      const server = startInProcessServer(env);
+  /** Starts the server; `env` adds to the server's environment; `deps` replace what the server reads and runs with. */
+  constructor(env: Record<string, string> = {}, deps?: ServerDeps) {
+    if (IN_PROCESS || deps) {
+      const server = startInProcessServer(env, deps);
       this.server = { kind: 'in-process', server };
       this.connection = createMessageConnection(new StreamMessageReader(server.fromServer), new StreamMessageWriter(server.toServer));
     } else {
@@ -89,10 +96,11 @@ export class LspClient {
       this.onProgress?.(params.token, params.value);
       this.poke();
     });
-    this.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+    this.connection.onRequest('workspace/configuration', async (params: { items: { section?: string; scopeUri?: string }[] }) => {
       this.configurationRequests++;
+      for (const item of params.items) if (item.scopeUri !== undefined) this.configurationScopes.push(item.scopeUri);
       await this.beforeConfigurationAnswer?.();
-      return params.items.map((item) => (item.section === 'planwright' ? this.settings : null));
+      return params.items.map((item) => (item.section === 'planwright' ? ((item.scopeUri !== undefined ? this.scopedSettings.get(item.scopeUri) : undefined) ?? this.settings) : null));
     });
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;

@@ -57,6 +57,7 @@ describe('language server scheduling: progress, requests answered while it works
       assert.ok(total > plans * 10, `files listed: ${total}`);
       assert.equal(values[0]?.kind, 'begin');
       assert.equal(values[0]?.title, 'Planwright: indexing plans');
+      assert.equal(values[0]?.cancellable, false, 'an index cannot be cancelled from the progress bar');
       assert.equal(values.at(-1)?.kind, 'end');
       const reports = values.slice(1, -1);
       assert.ok(reports.every((v) => v.kind === 'report'));
