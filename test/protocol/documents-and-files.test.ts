@@ -44,6 +44,12 @@ describe('language server: editor buffers and files on disk', function () {
       assert.equal(await flagsUnknown(client, uri), false);
       await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: `${onDisk}${UNKNOWN}` } });
       assert.equal(await flagsUnknown(client, uri), true, 'the unsaved buffer is checked');
+      // A workspace report gives an open document's version, and null for the files no editor has open.
+      const versions = (await client.request<{ items: { uri: string; version: number | null }[] }>('workspace/diagnostic', { previousResultIds: [] })).items.map((item) => [item.uri, item.version] as const);
+      assert.deepEqual(
+        versions.filter(([, version]) => version !== null),
+        [[uri, 1]],
+      );
       // The file watcher reports the file (a formatter, git): while open, the buffer still wins.
       await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: WATCHED.changed }] });
       assert.equal(await flagsUnknown(client, uri), true, 'the buffer still wins while open');
