@@ -20,6 +20,7 @@ interface Score {
 }
 interface MutateScript {
   GROUPS: Record<string, Group>;
+  NOT_MUTATED: Record<string, string>;
   scoreOf: (report: { files: Record<string, { mutants: { status: string }[] }> }) => Score;
 }
 
@@ -41,6 +42,12 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+/** Whether a group mutates `file`: a glob names it and no `!glob` takes it out, as Stryker reads `mutate`. */
+function mutates(group: Group, file: string): boolean {
+  const matches = (glob: string): boolean => globToRegExp(glob.replace(/^!/, '')).test(file);
+  return group.mutate.some((glob) => !glob.startsWith('!') && matches(glob)) && !group.mutate.some((glob) => glob.startsWith('!') && matches(glob));
+}
+
 describe('npm run mutate (scripts/mutate.mjs)', () => {
   it('names, in every group, files to mutate and compiled specs that exist', async () => {
     const { GROUPS } = await load();
@@ -48,10 +55,24 @@ describe('npm run mutate (scripts/mutate.mjs)', () => {
     const specs = filesUnder('out/test');
     assert.ok(Object.keys(GROUPS).length >= 10);
     for (const [name, group] of Object.entries(GROUPS)) {
-      for (const glob of group.mutate) assert.ok(sources.some((file) => globToRegExp(glob).test(file)), `${name}: nothing matches ${glob}`);
+      for (const glob of group.mutate) assert.ok(sources.some((file) => globToRegExp(glob.replace(/^!/, '')).test(file)), `${name}: nothing matches ${glob}`);
       for (const glob of group.specs) assert.ok(specs.some((file) => globToRegExp(glob).test(file)), `${name}: no compiled spec matches ${glob}`);
       assert.ok(group.target === 85 ? name.startsWith('core-') : group.target === 75, `${name}: the issue's target`);
     }
+  });
+
+  it('mutates every source file of core/, cli/, server/ and host/ in exactly one group, but the entry points and exports it names', async () => {
+    const { GROUPS, NOT_MUTATED } = await load();
+    const sources = [...filesUnder('core/src'), ...filesUnder('cli/src'), ...filesUnder('server/src'), ...filesUnder('host/src')].filter((file) => file.endsWith('.ts'));
+    const unplaced: string[] = [];
+    for (const file of sources) {
+      const groups = Object.entries(GROUPS).filter(([, group]) => mutates(group, file));
+      if (groups.length > 1) assert.fail(`${file} is in ${groups.map(([name]) => name).join(' and ')}`);
+      if (groups.length === 0 && !(file in NOT_MUTATED)) unplaced.push(file);
+      if (groups.length === 1) assert.ok(!(file in NOT_MUTATED), `${file} is mutated and listed as not`);
+    }
+    assert.deepEqual(unplaced, []);
+    for (const file of Object.keys(NOT_MUTATED)) assert.ok(sources.includes(file), `${file} is no source file`);
   });
 
   it('scores killed and timed-out mutants against the valid ones, and against those the tests reach', async () => {
