@@ -102,6 +102,15 @@ describe('moving a cached result by lines (parse/shift.ts)', () => {
     }
   });
 
+  it('gives values of one shape one plan, and values of other shapes others', () => {
+    const response = (line: number, names: readonly string[]) => ({ uri: 'u', range: range(line, 0, line + 3, 3), id: { value: `id-${line}`, range: range(line + 1, 4, line + 1, 9) }, actions: names.map((name, i) => ({ value: name, range: range(line + 2 + i, 4, line + 2 + i, 9) })) });
+    assert.equal(shiftPlan(response(10, ['a', 'b'])), shiftPlan(response(400, ['c', 'd'])));
+    assert.equal(shiftPlan([range(1, 0, 1, 1), 'x']), shiftPlan([range(9, 2, 9, 5), 'y']));
+    assert.notEqual(shiftPlan(response(10, ['a', 'b'])), shiftPlan(response(10, ['a'])));
+    assert.notEqual(shiftPlan({ a: range(1, 0, 1, 1) }), shiftPlan({ b: range(1, 0, 1, 1) }));
+    assert.notEqual(shiftPlan([range(1, 0, 1, 1), 'x']), shiftPlan(['x', range(1, 0, 1, 1)]));
+  });
+
   it('equals the deep copy on generated values with positions, ranges and line spans anywhere', () => {
     const position = fc.record({ line: fc.nat(1000), character: fc.nat(200) }, { noNullPrototype: true });
     const { value } = fc.letrec<{ value: unknown }>((tie) => ({
