@@ -8,6 +8,7 @@ import { emptyItems, readItems, type ItemSink } from './items';
 import { MAX_NESTING, type Fence, type MarkdownStructure } from './markdown';
 import { readMarkdownStructure, type ReadMarkdown } from './markdown-incremental';
 import { readYaml } from './read-yaml';
+import { applyShift, shiftPlan, type ShiftPlan } from './shift';
 import { findReferences } from './references';
 import { readDirective, yamlSuppressions } from './suppressions';
 
@@ -17,6 +18,13 @@ interface FenceResult {
   readonly problems: readonly ParseProblem[];
   readonly items: ItemSink;
   readonly suppressions: readonly Suppression[];
+}
+
+/** A block's result at the line it was read or moved to; `plan` once it has been moved (null: it holds no position). */
+interface CachedBlock {
+  readonly line: number;
+  readonly result: FenceResult;
+  readonly plan: ShiftPlan | null | undefined;
 }
 
 /**
@@ -30,17 +38,30 @@ interface FenceResult {
 export class BlockCache {
   /** The chapter's text and structure as last read, so an edit re-tokenises only what it touched. */
   markdown: ReadMarkdown | undefined;
-  private previous = new Map<string, { line: number; result: FenceResult }>();
-  private current = new Map<string, { line: number; result: FenceResult }>();
+  private previous = new Map<string, CachedBlock>();
+  private current = new Map<string, CachedBlock>();
 
-  get(key: string, line: number): FenceResult | undefined {
+  /**
+   * The result for the block `key` at `line`: the cached one (moved by lines
+   * when the block moved, copying only what holds a position, `shift.ts`), or
+   * `read()`'s when there is none. Either is kept for the next parse.
+   */
+  reuse(key: string, line: number, read: () => FenceResult): FenceResult {
     const found = this.current.get(key) ?? this.previous.get(key);
-    if (!found) return undefined;
-    return found.line === line ? found.result : shiftLines(found.result, line - found.line);
-  }
-
-  set(key: string, line: number, result: FenceResult): void {
-    this.current.set(key, { line, result });
+    if (!found) {
+      const result = read();
+      this.current.set(key, { line, result, plan: undefined });
+      return result;
+    }
+    if (found.line === line) {
+      this.current.set(key, found);
+      return found.result;
+    }
+    // A moved copy has its source's shape: the plan of where its positions are holds for it too.
+    const plan = found.plan === undefined ? (shiftPlan(found.result) ?? null) : found.plan;
+    const result = applyShift(found.result, plan, line - found.line);
+    this.current.set(key, { line, result, plan });
+    return result;
   }
 
   /** Keeps only the blocks of the latest parse. */
@@ -48,25 +69,6 @@ export class BlockCache {
     this.previous = this.current;
     this.current = new Map();
   }
-}
-
-/** A deep copy with every position (and suppression line span) moved down by `delta` lines. */
-function shiftLines<T>(value: T, delta: number): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const copy = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) copy[i] = shiftLines(value[i] as unknown, delta);
-    return copy as T;
-  }
-  const source = value as Record<string, unknown>;
-  const line = source['line'];
-  if (typeof line === 'number' && typeof source['character'] === 'number') return { line: line + delta, character: source['character'] } as T;
-  const copy: Record<string, unknown> = {};
-  for (const key in source) {
-    const item = source[key];
-    copy[key] = (key === 'startLine' || key === 'endLine') && typeof item === 'number' ? item + delta : shiftLines(item, delta);
-  }
-  return copy as T;
 }
 
 /** Reads a Markdown chapter: front matter, fenced plan blocks, `[[id]]` references and disable comments. */
@@ -102,8 +104,8 @@ export function parseChapter(uri: string, text: string, schemas: SchemaSet, cach
   for (const fence of structure.fences) {
     const lastLine = Math.max(fence.openLine, fence.endLine - 1);
     const key = text.slice(index.lineStart(fence.openLine), index.lineEnd(lastLine));
-    const result = cache?.get(key, fence.openLine) ?? readFence(uri, index, fence, schemas);
-    cache?.set(key, fence.openLine, result);
+    const read = (): FenceResult => readFence(uri, index, fence, schemas);
+    const result = cache ? cache.reuse(key, fence.openLine, read) : read();
     if (result.block) blocks.push(result.block);
     problems.push(...result.problems);
     suppressions.push(...result.suppressions);

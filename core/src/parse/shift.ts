@@ -1,0 +1,135 @@
+/**
+ * Moving a cached parse result by whole lines, for a block reused at another
+ * line (`BlockCache.reuse`). The result's objects are shared with findings and
+ * diagnostics of the previous analysis, so nothing is moved in place: the
+ * objects on the way to a position are copied, and every subtree that holds no
+ * position (strings, values, lists of names, a problem's data) is shared with
+ * the old result. A position is an object with numeric `line` and `character`
+ * (copied as just those two), or a numeric `startLine` / `endLine` property.
+ *
+ * The value equals a deep copy with the positions moved (for plain data: own,
+ * enumerable properties, as the parser makes); only the untouched subtrees
+ * are the same objects as before.
+ *
+ * Where the positions are is found once per value (`shiftPlan`): a shifted
+ * copy has the same shape as its source, so the cache keeps the plan with the
+ * copy and the next shift follows it without looking at anything else; values
+ * of one shape share one plan.
+ */
+
+const POSITION = 0;
+const RANGE = 1;
+const LINE = 2;
+const OBJECT = 3;
+const ARRAY = 4;
+
+/**
+ * Where a value's positions are: the keys (or indexes) to follow, and what is
+ * at the end of each. Plans are interned (`id` names the structure), so blocks
+ * of the same shape share one: a chapter of 1,000 commitment blocks has a
+ * handful of plans, not 1,000 (which held 11 MB).
+ */
+export type ShiftPlan =
+  | { readonly id: number; readonly kind: typeof POSITION | typeof RANGE | typeof LINE }
+  | { readonly id: number; readonly kind: typeof OBJECT; readonly keys: readonly string[]; readonly plans: readonly ShiftPlan[] }
+  | { readonly id: number; readonly kind: typeof ARRAY; readonly indexes: readonly number[]; readonly plans: readonly ShiftPlan[] };
+
+const POSITION_PLAN: ShiftPlan = { id: 0, kind: POSITION };
+const RANGE_PLAN: ShiftPlan = { id: 1, kind: RANGE };
+const LINE_PLAN: ShiftPlan = { id: 2, kind: LINE };
+
+/** Interned plans by structure; emptied when it grows past `MAX_PLANS` (plans handed out stay valid, just unshared). */
+const interned = new Map<string, ShiftPlan>();
+const MAX_PLANS = 10_000;
+let nextId = 3;
+
+function intern(kind: typeof OBJECT | typeof ARRAY, names: readonly (string | number)[], plans: readonly ShiftPlan[]): ShiftPlan {
+  const key = `${kind}${JSON.stringify(names)}${plans.map((plan) => plan.id).join(',')}`;
+  const found = interned.get(key);
+  if (found) return found;
+  if (interned.size >= MAX_PLANS) interned.clear();
+  const plan: ShiftPlan = kind === OBJECT ? { id: nextId++, kind, keys: names as string[], plans } : { id: nextId++, kind, indexes: names as number[], plans };
+  interned.set(key, plan);
+  return plan;
+}
+
+interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** `value` with every position moved by `delta` lines (see above). */
+export function shiftLines<T>(value: T, delta: number): T {
+  return applyShift(value, shiftPlan(value), delta);
+}
+
+/** Where `value`'s positions are; undefined when it holds none. */
+export function shiftPlan(value: unknown): ShiftPlan | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (Array.isArray(value)) {
+    const indexes: number[] = [];
+    const plans: ShiftPlan[] = [];
+    for (let i = 0; i < value.length; i++) {
+      const plan = shiftPlan(value[i]);
+      if (!plan) continue;
+      indexes.push(i);
+      plans.push(plan);
+    }
+    return plans.length > 0 ? intern(ARRAY, indexes, plans) : undefined;
+  }
+  const source = value as Record<string, unknown>;
+  if (typeof source['line'] === 'number' && typeof source['character'] === 'number') return POSITION_PLAN;
+  const keys: string[] = [];
+  const plans: ShiftPlan[] = [];
+  let count = 0;
+  for (const key in source) {
+    count++;
+    const item = source[key];
+    const plan = typeof item === 'number' ? (key === 'startLine' || key === 'endLine' ? LINE_PLAN : undefined) : shiftPlan(item);
+    if (!plan) continue;
+    keys.push(key);
+    plans.push(plan);
+  }
+  if (plans.length === 0) return undefined;
+  // A range and nothing else: copied in one expression.
+  if (count === 2 && keys[0] === 'start' && keys[1] === 'end' && plans[0] === POSITION_PLAN && plans[1] === POSITION_PLAN) return RANGE_PLAN;
+  return intern(OBJECT, keys, plans);
+}
+
+/** `value` moved by `delta` lines along `plan`, which must be `shiftPlan(value)` or the plan of a value `value` was shifted from. */
+export function applyShift<T>(value: T, plan: ShiftPlan | null | undefined, delta: number): T {
+  return plan ? (moved(value, plan, delta) as T) : value;
+}
+
+function moved(value: unknown, plan: ShiftPlan, delta: number): unknown {
+  switch (plan.kind) {
+    case POSITION: {
+      const { line, character } = value as Position;
+      return { line: line + delta, character };
+    }
+    case RANGE: {
+      const { start, end } = value as { start: Position; end: Position };
+      return { start: { line: start.line + delta, character: start.character }, end: { line: end.line + delta, character: end.character } };
+    }
+    case LINE:
+      return (value as number) + delta;
+    case OBJECT: {
+      const source = value as Record<string, unknown>;
+      const copy = { ...source };
+      for (let i = 0; i < plan.keys.length; i++) {
+        const key = plan.keys[i] as string;
+        copy[key] = moved(source[key], plan.plans[i] as ShiftPlan, delta);
+      }
+      return copy;
+    }
+    case ARRAY: {
+      const source = value as readonly unknown[];
+      const copy = source.slice();
+      for (let i = 0; i < plan.indexes.length; i++) {
+        const index = plan.indexes[i] as number;
+        copy[index] = moved(source[index], plan.plans[i] as ShiftPlan, delta);
+      }
+      return copy;
+    }
+  }
+}
