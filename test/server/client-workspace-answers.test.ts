@@ -270,6 +270,22 @@ describe('the web worker workspace: local catalogs and late answers', () => {
     assert.deepEqual(log, ['set 01.md: # Typed\n']);
   });
 
+  it('after a change, drops an answer to a read asked before it, even when a later read is under way', async () => {
+    const files = new TableFiles();
+    const { workspace, log } = workspaceOf(files);
+    await workspace.addFolders([W]);
+    files.held = [];
+    const before = workspace.readFile(`${W}01.md`);
+    await workspace.changeDocument(`${W}01.md`, '# Typed\n');
+    const after = workspace.readFile(`${W}01.md`);
+    const [answerBefore, answerAfter] = files.held;
+    answerAfter?.(bytes('# New\n'));
+    await after;
+    answerBefore?.(bytes('# Old\n'));
+    await before;
+    assert.deepEqual(log, ['set 01.md: # Typed\n', 'set 01.md: # New\n']);
+  });
+
   it('drops an answer that arrives after the editor opened the file, with other text', async () => {
     const files = new TableFiles();
     const { workspace, log } = workspaceOf(files);
