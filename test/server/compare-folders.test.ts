@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compareWithRevision } from '../../server/src/compare';
+import { compareWithRevision, gitRefs } from '../../server/src/compare';
 import { ServerWorkspace } from '../../server/src/workspace';
 import { testEngine } from '../helpers/engine';
 
@@ -34,5 +34,9 @@ describe('comparing a folder with a git revision when a sibling folder\'s name s
     assert.match(markdown, /^### Healthier Anyshire and Wessex five-year system plan \(`\.`\): unchanged$/m);
     assert.doesNotMatch(markdown, /Riverside/);
     assert.deepEqual(compareWithRevision(workspace.project, [`${folder}/`], 'HEAD'), result);
+  });
+
+  it('passes on an error that is not git\'s when listing refs, rather than answering none', () => {
+    assert.throws(() => gitRefs(['file://remote-host/plans/']), TypeError);
   });
 });
