@@ -2,23 +2,10 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { copyExample, LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES, uriOf } from './lsp-client';
+import { copyExample, LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES, uriOf, withServer } from './lsp-client';
 
 const CHAPTER = '04-mental-health.md';
 const OTHER = '05-cancer.md';
-
-/** Starts a server on a copy of the example plan with `capabilities`, runs `check`, and closes it. */
-async function withServer(capabilities: object, check: (client: LspClient, folder: string) => Promise<void>): Promise<void> {
-  const example = copyExample('anyshire');
-  const client = new LspClient();
-  try {
-    await client.initialize(example.folder, capabilities);
-    await check(client, example.folder);
-  } finally {
-    await client.close();
-    example.cleanup();
-  }
-}
 
 const openChapter = (client: LspClient, folder: string, version: number, file = CHAPTER): Promise<void> =>
   client.notify('textDocument/didOpen', { textDocument: { uri: uriOf(folder, file), languageId: 'markdown', version, text: readFileSync(join(folder, file), 'utf8') } });

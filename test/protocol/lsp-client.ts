@@ -183,3 +183,17 @@ export const PULL_CAPABILITIES = {
   workspace: { diagnostics: { refreshSupport: true }, configuration: true },
 };
 export const PUSH_CAPABILITIES = { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { workspaceFolders: true } };
+
+/** Starts a server with `capabilities` on a copy of the example plan (`prepare` sees the client first), runs `check`, and closes it. */
+export async function withServer(capabilities: object, check: (client: LspClient, folder: string) => Promise<void>, prepare?: (client: LspClient) => void): Promise<void> {
+  const example = copyExample('anyshire');
+  const client = new LspClient();
+  prepare?.(client);
+  try {
+    await client.initialize(example.folder, capabilities);
+    await check(client, example.folder);
+  } finally {
+    await client.close();
+    example.cleanup();
+  }
+}

@@ -2,24 +2,10 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { copyExample, LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES, REPO, uriOf } from './lsp-client';
+import { copyExample, LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES, REPO, uriOf, withServer } from './lsp-client';
 
 const CHAPTER = '04-mental-health.md';
 const READ = /^Planwright: read (\d+) plan files in \d+ ms; (\d+) plan\(s\)$/;
-
-/** Starts a server on a copy of the example plan, runs `check`, and closes it. */
-async function withServer(capabilities: object, check: (client: LspClient, folder: string) => Promise<void>, prepare?: (client: LspClient) => void): Promise<void> {
-  const example = copyExample('anyshire');
-  const client = new LspClient();
-  prepare?.(client);
-  try {
-    await client.initialize(example.folder, capabilities);
-    await check(client, example.folder);
-  } finally {
-    await client.close();
-    example.cleanup();
-  }
-}
 
 interface Diagnostic {
   code?: string;
