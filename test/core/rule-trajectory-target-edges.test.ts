@@ -68,4 +68,33 @@ describe('trajectory-target edges', () => {
       });
     }
   });
+
+  describe('targets read per organisation, in a plan without a population', () => {
+    const noPopulation = manifest().replace('  population: 1250000\n', '');
+    const perOrganisation = (id: string, trajectory: string): string =>
+      lines('```commitment', `id: ${id}`, 'status: at-risk', 'organisations:', '  test-ccg:', `    trajectory: ${trajectory}`, '```', '');
+    const cases: { name: string; id: string; trajectory: string; expected: [string, string | undefined][] }[] = [
+      {
+        name: 'a count target given only per organisation still needs the population, said once at plan.yaml',
+        id: 'mh-talking-therapies',
+        trajectory: '{ 2019/20: 10, 2020/21: 10, 2021/22: 10, 2022/23: 10, 2023/24: 10 }',
+        expected: [['plan.yaml', 'footprint.population is missing: fair shares of national count targets cannot be worked out without it']],
+      },
+      { name: 'a rate target per organisation does not need it', id: 'mh-liaison', trajectory: '{ 2019/20: 70%, 2020/21: 70%, 2021/22: 70%, 2022/23: 70%, 2023/24: 70% }', expected: [] },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const { findings } = checkPlan({ 'plan.yaml': noPopulation, 'a.md': perOrganisation(c.id, c.trajectory) }, { rules: [] });
+        const planWide = targetFindings(findings).filter((f) => f.uri.endsWith('plan.yaml'));
+        assert.deepEqual(planWide.map((f) => [f.uri.slice(PLAN_ROOT.length), f.message]), c.expected);
+      });
+    }
+
+    it('a finding of the target model names its commitment', () => {
+      const { findings } = checkPlan({ 'plan.yaml': manifest(), 'a.md': perOrganisation('mh-talking-therapies', '{ 2019/20: 10, 2020/21: 10, 2021/22: 10, 2022/23: 10, 2023/24: 10 }') }, { rules: [] });
+      const found = targetFindings(findings);
+      assert.ok(found.length > 0);
+      assert.deepEqual(new Set(found.map((f) => f.data?.commitment)), new Set(['mh-talking-therapies']));
+    });
+  });
 });
