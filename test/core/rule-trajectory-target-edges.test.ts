@@ -97,4 +97,12 @@ describe('trajectory-target edges', () => {
       assert.deepEqual(new Set(found.map((f) => f.data?.commitment)), new Set(['mh-talking-therapies']));
     });
   });
+
+  it('a standing standard never reached: the warning says so', () => {
+    const files = { 'plan.yaml': manifest(), 'a.md': lines('```commitment', 'id: rtt-18-weeks', 'status: at-risk', 'trajectory: { 2019/20: 80%, 2020/21: 82%, 2021/22: 84%, 2022/23: 86%, 2023/24: 88% }', '```', '') };
+    const { findings } = checkPlan(files, { rules: [] });
+    assert.deepEqual(targetFindings(findings).map((f) => f.message), [
+      '2023/24: 88% against 92%: 4 points short. 92% is a standing standard, to be reached and then held: the trajectory never reaches it. The target: incomplete referral-to-treatment pathways within 18 weeks',
+    ]);
+  });
 });
