@@ -59,6 +59,22 @@ describe('schema: badly written organisation ids', () => {
     assert.equal(fixOf(finding)?.title, 'Rename `KV-Community` to `kv-community` everywhere (2 places)');
   });
 
+  it('an id with two uses: "its 2 uses", and a rename of 3 places', () => {
+    const { findings } = checkPlan(
+      {
+        'plan.yaml': withOrganisations(
+          '    - { id: KV-Community, name: KV Community, type: community-provider }',
+          '            ^^^^^^^^^^^^ schema',
+        ),
+        'a.md': block('commitment', 'id: mh-liaison', 'status: at-risk', 'lead: KV-Community', 'partners: [KV-Community]'),
+      },
+      { rules: ['schema'] },
+    );
+    const finding = schemaFinding(findings);
+    assert.equal(finding.message, 'organisation id `KV-Community` is not written as an id (lower case with hyphens): call it `kv-community`, here and in its 2 uses');
+    assert.equal(fixOf(finding)?.title, 'Rename `KV-Community` to `kv-community` everywhere (3 places)');
+  });
+
   it('an id whose lower-case form is taken: says so and offers no rename', () => {
     const { findings } = checkPlan(
       {
