@@ -103,6 +103,18 @@ describe('schema: badly written organisation ids', () => {
     assert.equal(fixOf(schemaFinding(findings))?.title, 'Rename `kv-COMMUNITY` to `kv-community` everywhere (1 place)');
   });
 
+  it('an id in capitals without a hyphen is reported', () => {
+    checkPlan(
+      {
+        'plan.yaml': withOrganisations(
+          '    - { id: KVC, name: KV Community, type: community-provider }',
+          '            ^^^ schema: organisation id `KVC` is not written as an id (lower case with hyphens): call it `kvc`',
+        ),
+      },
+      { rules: ['schema'] },
+    );
+  });
+
   it('the same bad id defined twice: one finding, at the first definition', () => {
     checkPlan(
       {
