@@ -27,53 +27,28 @@ describe('schema: badly written organisation ids', () => {
     testEngine();
   });
 
-  it('an id with no uses: no "here and in its" clause, and a rename of one place', () => {
-    const { findings } = checkPlan(
-      {
-        'plan.yaml': withOrganisations(
-          '    - { id: KV-Community, name: KV Community, type: community-provider }',
-          '            ^^^^^^^^^^^^ schema',
-        ),
-      },
-      { rules: ['schema'] },
-    );
-    const finding = schemaFinding(findings);
-    assert.equal(finding.message, 'organisation id `KV-Community` is not written as an id (lower case with hyphens): call it `kv-community`');
-    assert.equal(fixOf(finding)?.title, 'Rename `KV-Community` to `kv-community` everywhere (1 place)');
-    assert.deepEqual(fixOf(finding)?.edits.map((e) => e.newText), ['kv-community']);
-  });
-
-  it('an id with one use: "its 1 use", and a rename of 2 places', () => {
-    const { findings } = checkPlan(
-      {
-        'plan.yaml': withOrganisations(
-          '    - { id: KV-Community, name: KV Community, type: community-provider }',
-          '            ^^^^^^^^^^^^ schema',
-        ),
-        'a.md': block('commitment', 'id: mh-liaison', 'status: at-risk', 'lead: KV-Community'),
-      },
-      { rules: ['schema'] },
-    );
-    const finding = schemaFinding(findings);
-    assert.equal(finding.message, 'organisation id `KV-Community` is not written as an id (lower case with hyphens): call it `kv-community`, here and in its 1 use');
-    assert.equal(fixOf(finding)?.title, 'Rename `KV-Community` to `kv-community` everywhere (2 places)');
-  });
-
-  it('an id with two uses: "its 2 uses", and a rename of 3 places', () => {
-    const { findings } = checkPlan(
-      {
-        'plan.yaml': withOrganisations(
-          '    - { id: KV-Community, name: KV Community, type: community-provider }',
-          '            ^^^^^^^^^^^^ schema',
-        ),
-        'a.md': block('commitment', 'id: mh-liaison', 'status: at-risk', 'lead: KV-Community', 'partners: [KV-Community]'),
-      },
-      { rules: ['schema'] },
-    );
-    const finding = schemaFinding(findings);
-    assert.equal(finding.message, 'organisation id `KV-Community` is not written as an id (lower case with hyphens): call it `kv-community`, here and in its 2 uses');
-    assert.equal(fixOf(finding)?.title, 'Rename `KV-Community` to `kv-community` everywhere (3 places)');
-  });
+  for (const { title, uses, clause, places } of [
+    { title: 'no uses: no "here and in its" clause', uses: [], clause: '', places: '1 place' },
+    { title: 'one use: "its 1 use"', uses: ['lead: KV-Community'], clause: ', here and in its 1 use', places: '2 places' },
+    { title: 'two uses: "its 2 uses"', uses: ['lead: KV-Community', 'partners: [KV-Community]'], clause: ', here and in its 2 uses', places: '3 places' },
+  ]) {
+    it(`an id with ${title}, and a rename of ${places}`, () => {
+      const { findings } = checkPlan(
+        {
+          'plan.yaml': withOrganisations(
+            '    - { id: KV-Community, name: KV Community, type: community-provider }',
+            '            ^^^^^^^^^^^^ schema',
+          ),
+          ...(uses.length > 0 ? { 'a.md': block('commitment', 'id: mh-liaison', 'status: at-risk', ...uses) } : {}),
+        },
+        { rules: ['schema'] },
+      );
+      const finding = schemaFinding(findings);
+      assert.equal(finding.message, `organisation id \`KV-Community\` is not written as an id (lower case with hyphens): call it \`kv-community\`${clause}`);
+      assert.equal(fixOf(finding)?.title, `Rename \`KV-Community\` to \`kv-community\` everywhere (${places})`);
+      assert.deepEqual(fixOf(finding)?.edits.map((e) => e.newText), Array.from({ length: uses.length + 1 }, () => 'kv-community'));
+    });
+  }
 
   it('an id whose lower-case form is taken: says so and offers no rename', () => {
     const { findings } = checkPlan(
