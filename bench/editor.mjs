@@ -17,7 +17,10 @@ const stats = (xs) => ({ p50: round(median(xs)), p95: round(percentile(xs, 95)),
 
 /** Starts the server on a workspace folder; `read` resolves once it has read the workspace. */
 async function startServer(folder) {
-  const server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // PLANWRIGHT_BENCH_NODE_ARGS: Node options for the server process, space-separated, e.g.
+  // '--cpu-prof --cpu-prof-dir=/tmp/profiles' (a CPU profile written when the server exits).
+  const nodeArgs = process.env.PLANWRIGHT_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
   let ready;
   const read = new Promise((resolve) => (ready = resolve));
@@ -38,11 +41,15 @@ async function startServer(folder) {
     const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
   };
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   const stop = async () => {
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
+    // The server exits on its own (and only then writes a profile); a kill after 10 s if it does not.
+    const timer = setTimeout(() => server.kill(), 10_000);
+    await exited;
+    clearTimeout(timer);
     connection.dispose();
-    server.kill();
   };
   return { connection, read, started, rss, cpu, stop };
 }
@@ -57,7 +64,7 @@ function idLines(text) {
  * then a long session of 240 line breaks, for the server's memory.
  */
 export async function typing(folder, file) {
-  const { connection, read, rss, stop } = await startServer(folder);
+  const { connection, read, rss, cpu, stop } = await startServer(folder);
   await read;
   // A workspace-wide request is answered once the whole workspace is indexed: start typing from there.
   await connection.sendRequest('workspace/diagnostic', { previousResultIds: [] });
@@ -80,12 +87,14 @@ export async function typing(folder, file) {
     return performance.now() - started;
   };
   const edits = [];
+  const cpuBeforeEdits = cpu();
   for (let i = 0; i < 60; i++) {
     const line = ids[(i * 37) % ids.length];
     const newline = i % 5 === 4;
     const lineText = text.split('\n')[line + 1];
     edits.push(await edit(newline ? { line, character: 0 } : { line: line + 1, character: lineText.length }, newline ? 'Another sentence of plain prose.\n\n' : 'x'));
   }
+  const cpuEdits = cpu() - cpuBeforeEdits;
   const after = idLines(text);
   const completion = [];
   const hover = [];
@@ -100,8 +109,11 @@ export async function typing(folder, file) {
   }
   const rssAfterTyping = rss();
   // A long session: 240 more edits, each a line break typed above most of the findings, so each answer is a new report.
+  const cpuBeforeLongSession = cpu();
   for (let i = 0; i < 240; i++) await edit({ line: ids[(i * 7) % Math.min(ids.length, 20)], character: 0 }, '\n');
-  const result = { findings: first.items?.length ?? 0, firstDiagnostics: round(firstDiagnostics), edit: stats(edits), completion: stats(completion), hover: stats(hover), rss: rssAfterTyping, rssAfterLongSession: rss() };
+  // The server's CPU time per edit (its collector's included), in ms: on a shared machine, steadier than the latencies.
+  const cpuPerEdit = { edits: round((1000 * cpuEdits) / 60), lineBreaks: round((1000 * (cpu() - cpuBeforeLongSession)) / 240) };
+  const result = { findings: first.items?.length ?? 0, firstDiagnostics: round(firstDiagnostics), edit: stats(edits), cpuPerEdit, completion: stats(completion), hover: stats(hover), rss: rssAfterTyping, rssAfterLongSession: rss() };
   await stop();
   return result;
 }
