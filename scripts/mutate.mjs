@@ -21,7 +21,7 @@ const SERVER_SPECS = [
   'out/test/helpers/mutation-hooks.js',
   'out/test/core/manifest.test.js',
   'out/test/server/*.test.js',
-  ...['capabilities', 'show-locations', 'malformed-requests', 'server-edges', 'server', 'editor-features', 'closed-documents', 'author-mistakes', 'registration', 'rollup-compare', 'scheduling', 'client-capabilities', 'documents-and-files'].map(
+  ...['capabilities', 'show-locations', 'malformed-requests', 'server-edges', 'server', 'editor-features', 'closed-documents', 'author-mistakes', 'registration', 'rollup-compare', 'scheduling', 'client-capabilities', 'documents-and-files', 'completion-resolve'].map(
     (name) => `out/test/protocol/${name}.test.js`,
   ),
 ];

@@ -61,12 +61,17 @@ const COMPLETION_KIND: Record<Completion['kind'], CompletionItemKind> = {
   area: CompletionItemKind.Folder,
 };
 
-export function toCompletionItem(completion: Completion): CompletionItem {
+/**
+ * An LSP completion item. A commitment item without its documentation carries, as `data`, what
+ * `completionItem/resolve` needs to give it: the file and the commitment's id.
+ */
+export function toCompletionItem(completion: Completion, uri: string): CompletionItem {
   return {
     label: completion.label,
     kind: COMPLETION_KIND[completion.kind],
     ...(completion.detail ? { detail: completion.detail } : {}),
     ...(completion.documentation ? { documentation: { kind: 'markdown', value: completion.documentation } } : {}),
+    ...(completion.commitment !== undefined && completion.documentation === undefined ? { data: { uri, commitment: completion.commitment } } : {}),
     textEdit: { range: completion.range, newText: completion.insertText },
     filterText: completion.label,
     ...(completion.sortText ? { sortText: completion.sortText } : {}),

@@ -134,7 +134,8 @@ function isPosition(value: unknown): boolean {
   return isRecord(value) && typeof value['line'] === 'number' && typeof value['character'] === 'number';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not an array): what a client sent, before its fields are read. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

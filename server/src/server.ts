@@ -21,7 +21,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { language, type Engine, type Finding } from '../../core/src/index';
-import { FIX_ALL, toChanges, toCompletionItem, toDocumentSymbol, toFinding } from './convert';
+import { registerCompletion } from './completion';
+import { FIX_ALL, toChanges, toDocumentSymbol, toFinding } from './convert';
 import { diagnosticsByUri, diagnosticsOf } from './diagnostics';
 import { NO_REVISIONS, type PlanWorkspace, type Revisions } from './plan-workspace';
 import { CompareRequest, DashboardRequest, GitRefsRequest, InsertResponseRequest } from './protocol';
@@ -31,7 +32,7 @@ import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 import { throwIfCancelled } from './cancelled';
 import { WorkspaceIndexer, yieldToEventLoop, type IndexProgress } from './indexer';
 import { PullDiagnostics } from './pull-diagnostics';
-import { registerEditorFeatures } from './editor-features';
+import { isRecord, registerEditorFeatures } from './editor-features';
 import { registerWithClient } from './registrations';
 
 export interface ServerDeps {
@@ -122,6 +123,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   };
 
   const features = registerEditorFeatures(connection, { project, guard, settingsFor });
+  const completion = registerCompletion(connection, { project, guard });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = (clientCapabilities = params.capabilities);
@@ -134,7 +136,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'planwright', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
-        completionProvider: { triggerCharacters: ['[', ' ', ':', '`', ',', '-'] },
+        ...completion.initialize(params),
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -324,9 +326,6 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
 
   // --- language features: look up, call the core, convert ---
-  connection.onCompletion(
-    guard('completion', [], (params) => language.completions(project, params.textDocument.uri, params.position).map(toCompletionItem)),
-  );
   connection.onHover(
     guard('hover', null, async (params) => {
       const settings = await settingsFor(params.textDocument.uri);
@@ -385,11 +384,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   documents.listen(connection);
 }
 
-/** The document a request is about (`textDocument.uri`), if any. */
+/** The document a request is about (`textDocument.uri`, or a completion item's `data.uri`), if any. */
 function documentOf(params: unknown): string | undefined {
-  if (typeof params !== 'object' || params === null || !('textDocument' in params)) return undefined;
-  const document: unknown = params.textDocument;
-  return typeof document === 'object' && document !== null && 'uri' in document && typeof document.uri === 'string' ? document.uri : undefined;
+  if (!isRecord(params)) return undefined;
+  const document = isRecord(params['textDocument']) ? params['textDocument'] : isRecord(params['data']) ? params['data'] : undefined;
+  return typeof document?.['uri'] === 'string' ? document['uri'] : undefined;
 }
 
 const reportIds = new ReportIds();

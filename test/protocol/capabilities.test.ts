@@ -8,7 +8,7 @@ import { copyExample, LspClient, PULL_CAPABILITIES, PUSH_CAPABILITIES, REPO } fr
 /** What every client is offered, whatever it can do. */
 const COMMON = {
   textDocumentSync: { openClose: true, change: 2 },
-  completionProvider: { triggerCharacters: ['[', ' ', ':', '`', ',', '-'] },
+  completionProvider: { triggerCharacters: ['[', ' ', ':', '`', ',', '-'], resolveProvider: true },
   hoverProvider: true,
   definitionProvider: true,
   referencesProvider: true,

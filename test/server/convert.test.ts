@@ -77,12 +77,12 @@ describe('server conversions between the core and LSP', () => {
     ];
     for (const [kind, lsp] of KINDS) {
       it(`a ${kind} completion is completion item kind ${lsp}`, () => {
-        assert.deepEqual(toCompletionItem({ label: 'L', kind, insertText: 'I', range: RANGE }), { label: 'L', kind: lsp, textEdit: { range: RANGE, newText: 'I' }, filterText: 'L' });
+        assert.deepEqual(toCompletionItem({ label: 'L', kind, insertText: 'I', range: RANGE }, URI), { label: 'L', kind: lsp, textEdit: { range: RANGE, newText: 'I' }, filterText: 'L' });
       });
     }
 
     it('keeps a completion\'s detail, Markdown documentation and sort text', () => {
-      const item = toCompletionItem({ label: 'mh-talking-therapies', kind: 'commitment', detail: 'Talking therapies', documentation: '**access**', insertText: 'mh-talking-therapies]]', range: RANGE, sortText: '0001' });
+      const item = toCompletionItem({ label: 'mh-talking-therapies', kind: 'commitment', detail: 'Talking therapies', documentation: '**access**', insertText: 'mh-talking-therapies]]', range: RANGE, sortText: '0001', commitment: 'mh-talking-therapies' }, URI);
       assert.deepEqual(item, {
         label: 'mh-talking-therapies',
         kind: CompletionItemKind.Reference,
@@ -92,6 +92,12 @@ describe('server conversions between the core and LSP', () => {
         filterText: 'mh-talking-therapies',
         sortText: '0001',
       });
+    });
+
+    it('gives a commitment item without documentation the file and commitment to resolve it by, and no other item', () => {
+      const commitment = { label: 'mh-talking-therapies', kind: 'commitment' as const, insertText: 'mh-talking-therapies', range: RANGE, commitment: 'mh-talking-therapies' };
+      assert.deepEqual(toCompletionItem(commitment, URI).data, { uri: URI, commitment: 'mh-talking-therapies' });
+      assert.equal(toCompletionItem({ ...commitment, commitment: undefined }, URI).data, undefined);
     });
 
     const SYMBOLS: [DocumentSymbol['kind'], SymbolKind][] = [

@@ -9,15 +9,34 @@ import { SCHEMA_ROOTS, type SchemaName } from '../schema/schema-set';
 import { type LineIndex, type Position, type Range } from '../text/positions';
 import { documentContext, type DocumentContext } from './context';
 import { commitmentMarkdown } from './hover';
-import type { Completion } from './types';
+import type { Completion, CompletionOptions } from './types';
 import { yamlPathAt } from './yaml-path';
 
 const ID_CHARS = /[a-z0-9-]*$/;
 
-/** Completion at a position in a plan file. */
-export function completions(project: PlanProject, uri: string, position: Position): Completion[] {
+/**
+ * Completion at a position in a plan file. Commitment items carry their commitment's documentation,
+ * or, with `documentationLater`, only the commitment's id (`completionDocumentation` gives the rest).
+ */
+export function completions(project: PlanProject, uri: string, position: Position, options: CompletionOptions = {}): Completion[] {
   const context = documentContext(project, uri);
   if (!context) return [];
+  const items = completionsIn(context, position);
+  if (options.documentationLater) return items;
+  return items.map((item) => {
+    const commitment = item.commitment === undefined ? undefined : context.analysis.context.catalogs.commitment(item.commitment);
+    return commitment ? { ...item, documentation: commitmentMarkdown(commitment, context, { guidance: true }) } : item;
+  });
+}
+
+/** The documentation of a commitment item (`Completion.commitment`) in a plan file, as `completions` gives it. */
+export function completionDocumentation(project: PlanProject, uri: string, commitmentId: string): string | undefined {
+  const context = documentContext(project, uri);
+  const commitment = context?.analysis.context.catalogs.commitment(commitmentId);
+  return context && commitment ? commitmentMarkdown(commitment, context, { guidance: true }) : undefined;
+}
+
+function completionsIn(context: DocumentContext, position: Position): Completion[] {
   const index = context.document.lines;
   const line = index.lineText(position.line);
   const before = line.slice(0, position.character);
@@ -175,7 +194,7 @@ function commitmentItems(context: DocumentContext, replace: Range, suffix: strin
     label: c.id,
     kind: 'commitment' as const,
     detail: `${c.title} (${c.kind}${answered.has(c.id) ? ', answered' : ''})`,
-    documentation: commitmentMarkdown(c, context, { guidance: true }),
+    commitment: c.id,
     insertText: `${c.id}${suffix}`,
     range: replace,
     // Unanswered commitments first, foundational before the rest.

@@ -1,5 +1,5 @@
 /** Editor features on the core: plain data in LSP-compatible shapes, no transport. */
-export { completions } from './completion';
+export { completions, completionDocumentation } from './completion';
 export { hover, commitmentMarkdown, type HoverOptions } from './hover';
 export { definition, references } from './navigation';
 export { codeActions, insertResponse, responseSkeleton } from './actions';

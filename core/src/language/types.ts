@@ -21,12 +21,22 @@ export interface Completion {
   readonly label: string;
   readonly kind: CompletionKind;
   readonly detail?: string;
-  /** Markdown. */
+  /** Markdown. Left out, with `commitment` set, when the documentation is asked for later (`CompletionOptions`). */
   readonly documentation?: string;
   /** The text to insert, replacing `range`. */
   readonly insertText: string;
   readonly range: Range;
   readonly sortText?: string;
+  /** The catalog commitment a commitment item names, whose documentation `completionDocumentation` gives. */
+  readonly commitment?: string;
+}
+
+export interface CompletionOptions {
+  /**
+   * Leave out the commitments' documentation (a few kilobytes of Markdown each, ~6 ms for a catalog's
+   * worth): the client asks for it item by item (LSP `completionItem/resolve`).
+   */
+  readonly documentationLater?: boolean;
 }
 
 export interface Hover {
