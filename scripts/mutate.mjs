@@ -116,7 +116,7 @@ export const GROUPS = {
     inProcess: true,
   },
   'server-features': {
-    mutate: ['editor-features', 'convert', 'settings', 'registrations', 'pull-diagnostics', 'report-ids'].map((name) => `server/src/${name}.ts`),
+    mutate: ['editor-features', 'completion', 'convert', 'settings', 'registrations', 'pull-diagnostics', 'report-ids'].map((name) => `server/src/${name}.ts`),
     specs: SERVER_SPECS,
     target: 75,
     inProcess: true,
