@@ -81,6 +81,9 @@ export const GROUPS = {
     mutate: ['core/src/language/**/*.ts', 'core/src/render/**/*.ts'],
     specs: CORE_SPECS,
     target: 85,
+    // 36 module-level constants (help texts, the chart's CSS, tables of kinds): each would run all
+    // 1,135 specs, 80% of the run's time by Stryker's estimate, for 1% of its mutants.
+    ignoreStatic: true,
   },
   'core-plans': {
     mutate: ['core/src/catalog/**/*.ts', 'core/src/rollup/**/*.ts', 'core/src/diff/**/*.ts', 'core/src/text/**/*.ts', 'core/src/cache/**/*.ts', 'core/src/limits/**/*.ts', 'core/src/*.ts', '!core/src/index.ts', '!core/src/run-rules.ts'],
