@@ -57,6 +57,11 @@ describe('trajectory-period edges', () => {
       rows: ['id: mh-talking-therapies', 'status: at-risk', 'trajectory: { 2030/31: 10, 2031/32: 10, 2032/33: 10, 2033/34: 10 }'],
       expected: ['`mh-talking-therapies` trajectory has no value for 2034/35: give a value for every year from 2030/31 to 2034/35'],
     },
+    {
+      name: 'a response without an id is named as a commitment',
+      rows: ['status: at-risk', `trajectory: ${NO_LAST}`],
+      expected: [`\`commitment\` trajectory has no value for 2023/24${TO}`],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -64,4 +69,13 @@ describe('trajectory-period edges', () => {
       assert.deepEqual(findings.filter((f) => f.ruleId === 'trajectory-period').map((f) => f.message), c.expected);
     });
   }
+
+  it('a workforce group without a name is named as a workforce group', () => {
+    const workforce = lines('```workforce', 'groups:', '  - demand: { 2019/20: 10, 2020/21: 10, 2021/22: 10, 2022/23: 10, 2023/24: 10, 2030/31: 12 }', `    supply: ${FULL}`, '```', '');
+    const { findings } = checkPlan({ 'plan.yaml': manifest(), 'a.md': workforce }, { rules: [] });
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'trajectory-period').map((f) => f.message),
+      ['workforce group demand has a value for 2030/31, outside the plan period 2019/20 to 2023/24: remove it, or move it to the baseline'],
+    );
+  });
 });
