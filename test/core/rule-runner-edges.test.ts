@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PlanProject, type AnalysisLimits, type Finding } from '../../core/src/index';
+import { PlanProject, RULES, type AnalysisLimits, type Finding, type Rule } from '../../core/src/index';
 import { lines, manifest, PLAN_ROOT, testEngine } from '../helpers/engine';
 
 /**
@@ -56,4 +56,38 @@ describe('rule runner edges', () => {
       assert.deepEqual(record, w.record);
     });
   }
+
+  describe('a rule that throws', () => {
+    const rule = RULES.find((r) => r.meta.id === 'duplicate-response');
+    const saved = rule ? { ...rule } : undefined;
+    afterEach(() => {
+      if (rule && saved) Object.assign(rule, saved);
+    });
+    for (const [name, thrown, said] of [
+      ['an Error: its message', new Error('no such response'), 'no such response'],
+      ['anything else: as text', 'a bare string', 'a bare string'],
+    ] as const) {
+      it(`becomes one error finding on plan.yaml, and the other rules still run: ${name}`, () => {
+        assert.ok(rule);
+        (rule as { check: Rule['check'] }).check = () => {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- a rule may throw anything, and the runner says what
+          throw thrown;
+        };
+        const { findings } = analyse('');
+        assert.deepEqual(
+          findings.filter((f) => f.ruleId === 'duplicate-response'),
+          [
+            {
+              ruleId: 'duplicate-response',
+              severity: 'error',
+              message: `internal error in rule duplicate-response: ${said} (please report this)`,
+              uri: `${PLAN_ROOT}plan.yaml`,
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            },
+          ],
+        );
+        assert.ok(findings.some((f) => f.ruleId === 'unknown-organisation'));
+      });
+    }
+  });
 });
