@@ -27,6 +27,7 @@ describe('completion contexts', () => {
     { name: 'organisations in a flow list of partners', file: 'a.md', fixture: lines('```commitment', 'partners: [test-ccg, te$0]', '```'), includes: ['test-mh'] },
     { name: 'organisations in a block list of partners', file: 'a.md', fixture: lines('```commitment', 'partners:', '  - $0', '```'), includes: ['test-hospital'] },
     { name: 'the plan\'s years as trajectory keys', file: 'a.md', fixture: lines('```commitment', 'trajectory:', '  $0', '```'), exactly: ['2019/20', '2020/21', '2021/22', '2022/23', '2023/24'] },
+    { name: 'the plan\'s years under a trajectory key followed by a comment', file: 'a.md', fixture: lines('```commitment', 'trajectory: # one value a year', '  $0', '```'), exactly: ['2019/20', '2020/21', '2021/22', '2022/23', '2023/24'] },
     { name: 'years inside a flow trajectory', file: 'a.md', fixture: lines('```commitment', 'trajectory: { 2019/20: 1, 20$0 }', '```'), includes: ['2020/21'] },
     { name: 'rule ids in a disable comment', file: 'a.md', fixture: '<!-- planwright-disable plain-$0', includes: ['plain-language'] },
     { name: 'organisations as a milestone owner in a YAML-only file', file: 'data/x.yaml', fixture: lines('milestones:', '  - what: x', '    owner: $0'), includes: ['test-cvs'] },

@@ -49,6 +49,7 @@ function parseLine(text: string): LineShape {
   const contentColumn = indent + (item ? item[0].length : 0);
   const content = text.slice(contentColumn);
   const keyMatch = /^([^\s:#'"{[][^:#]*?)\s*:(\s|$)(.*)$/.exec(content);
-  const rest = (keyMatch?.[3] ?? '').replace(/\s+#.*$/, '').trim();
+  // A comment starts at "#" after white space; the space after "key:" is already taken.
+  const rest = (keyMatch?.[3] ?? '').replace(/(?:^|\s+)#.*$/, '').trim();
   return { blank: false, indent, isItem: Boolean(item), contentColumn, ...(keyMatch?.[1] !== undefined ? { key: keyMatch[1] } : {}), rest };
 }
