@@ -221,6 +221,11 @@ export interface Manifest {
   /** The date the plan states it was written at, as written. */
   readonly asAt?: Located<string>;
   readonly organisations: readonly Organisation[];
+  /**
+   * Whether plan.yaml lists the footprint's organisations (`footprint.organisations`, even an empty
+   * list) in a form that could be read: without a list, no id can be checked against it.
+   */
+  readonly organisationsListed: boolean;
   readonly engagement: readonly Engagement[];
   /** Range of the `engagement:` key, or of the document start when absent. */
   readonly engagementRange: Range;

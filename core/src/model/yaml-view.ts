@@ -57,6 +57,11 @@ export class YamlView {
     return result;
   }
 
+  /** Whether the node is a list (a YAML sequence, block or flow), even an empty one. */
+  isList(): boolean {
+    return isSeq(this.node);
+  }
+
   items(): YamlView[] {
     if (!isSeq(this.node)) return [];
     return this.node.items.filter(isNode).map((item) => new YamlView(item, this.mapper));

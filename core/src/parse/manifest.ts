@@ -33,7 +33,8 @@ export function parseManifest(uri: string, text: string, schemas: SchemaSet): Pa
     }
   }
 
-  const organisations: Organisation[] = (root?.get('footprint')?.get('organisations')?.items() ?? []).flatMap((item) => {
+  const organisationsView = root?.get('footprint')?.get('organisations');
+  const organisations: Organisation[] = (organisationsView?.items() ?? []).flatMap((item) => {
     const id = item.get('id')?.string();
     if (!id) return [];
     return [{ id, name: item.get('name')?.string()?.value ?? id.value, type: item.get('type')?.string()?.value as OrganisationType | undefined, range: item.range }];
@@ -64,6 +65,7 @@ export function parseManifest(uri: string, text: string, schemas: SchemaSet): Pa
     status: plan?.get('status')?.string(),
     asAt: plan?.get('as-at')?.string(),
     organisations,
+    organisationsListed: organisationsView?.isList() ?? false,
     engagement,
     engagementRange: engagementView?.keyRange ?? start,
     catalogs: root?.get('catalogs')?.strings() ?? [],

@@ -9,7 +9,9 @@ export const unknownOrganisation: Rule = {
     description: 'A lead, partner, owner, per-organisation line or engagement naming an organisation that is not in the footprint.',
   },
   check(context, report) {
-    if (!context.manifest) return;
+    // Without a list of the footprint's organisations (plan.yaml half-typed, broken or missing it), every
+    // use would be reported: yaml-syntax or schema says, once, what plan.yaml lacks.
+    if (!context.manifest?.organisationsListed) return;
     // An id that is itself badly written is reported at its definition (schema); never suggest it.
     const known = [...context.organisations.keys()].filter(isValidId);
     for (const use of organisationUses(context)) {
