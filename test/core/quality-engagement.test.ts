@@ -34,6 +34,15 @@ describe('engagement', () => {
       files: { 'plan.yaml': manifest() },
     },
     {
+      // Being typed: the file has its engagement and clinical lead, but cannot be read until the bracket is closed.
+      name: 'a plan.yaml that does not parse: quiet (yaml-syntax says why), not "no engagement, no clinical lead"',
+      files: { 'plan.yaml': `${manifest()}\nrules: [unclosed\n` },
+    },
+    {
+      name: 'an empty plan.yaml: quiet (schema says it is empty)',
+      files: { 'plan.yaml': '' },
+    },
+    {
       name: 'patients instead of the public, and the vcse group instead of a vcse organisation: quiet',
       files: {
         'plan.yaml': plan({ organisations: [CCG, COUNCIL], engagement: ['engagement:', '  - { with: test-council, how: co-wrote the plan }', '  - { with: patients, how: patient panels }', '  - { with: vcse, how: workshops with community groups }'] }),

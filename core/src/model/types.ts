@@ -211,6 +211,12 @@ export const ENGAGEMENT_GROUPS = ['public', 'patients', 'staff', 'clinicians', '
 
 export interface Manifest {
   readonly uri: string;
+  /**
+   * Whether plan.yaml could be read as YAML (it may still break the schema). When it cannot (a syntax
+   * error, often while it is being typed, or an empty file), every field below is empty, and nothing is
+   * judged from their absence.
+   */
+  readonly read: boolean;
   readonly title?: Located<string>;
   readonly framework?: Located<string>;
   readonly period?: { readonly start: Located<string>; readonly end: Located<string>; readonly range: Range };

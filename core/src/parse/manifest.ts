@@ -57,6 +57,7 @@ export function parseManifest(uri: string, text: string, schemas: SchemaSet): Pa
 
   const manifest: Manifest = {
     uri,
+    read: root !== undefined,
     title: plan?.get('title')?.string(),
     framework: plan?.get('framework')?.string(),
     period: periodStart && periodEnd && period ? { start: periodStart, end: periodEnd, range: period.entryRange } : undefined,

@@ -8,7 +8,8 @@ export const engagement: Rule = {
   },
   check(context, report) {
     const manifest = context.manifest;
-    if (!manifest) return;
+    // A plan.yaml that cannot be read has no engagement or clinical lead to look at: yaml-syntax or schema says why.
+    if (!manifest?.read) return;
     const engaged = new Set(manifest.engagement.map((e) => e.with.value));
     const uri = manifest.uri;
 
