@@ -141,6 +141,11 @@ export interface FencedBlock {
   /** The info string's block type word. */
   readonly typeRange: Range;
   readonly contentRange: Range;
+  /**
+   * For a commitment block whose YAML cannot be read (often while it is being typed): the id its
+   * `id:` line names, so that the commitment is not also reported as unanswered.
+   */
+  readonly unreadableId?: string;
 }
 
 export interface Heading {

@@ -168,8 +168,12 @@ function readFence(uri: string, index: LineIndex, fence: Fence, schemas: SchemaS
     problems.push({ ruleId: 'schema', message: `the ${type} block is empty`, range: typeRange });
   }
   const suppressions = contentLast >= contentFirst ? yamlSuppressions(uri, index, contentFirst, contentLast) : [];
-  return { block: { type, range, typeRange, contentRange }, problems, items, suppressions };
+  const unreadableId = type === 'commitment' && !read.view ? UNREADABLE_ID.exec(fence.content)?.[1] : undefined;
+  return { block: { type, range, typeRange, contentRange, ...(unreadableId ? { unreadableId } : {}) }, problems, items, suppressions };
 }
+
+/** The id on a top-level `id:` line, as written (optionally quoted), for a block that does not parse. */
+const UNREADABLE_ID = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]*)["']?[ \t]*(?:#.*)?$/m;
 
 function appendItems(into: ItemSink, from: ItemSink): void {
   into.responses.push(...from.responses);

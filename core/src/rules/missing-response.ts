@@ -18,7 +18,10 @@ export const missingResponse: Rule = {
     const manifest = context.manifest;
     if (!manifest) return;
     const range = manifest.framework?.range ?? manifest.planRange;
+    // A commitment block that does not parse is answered as far as this rule can tell: yaml-syntax says what is wrong.
+    const unreadable = new Set(context.documents.flatMap((document) => document.blocks.flatMap((block) => block.unreadableId ?? [])));
     for (const commitment of context.catalogs.commitments()) {
+      if (unreadable.has(commitment.id)) continue;
       const responses = context.responsesById.get(commitment.id) ?? [];
       const answered = responses.some((response) => response.status?.value !== 'not-applicable' || response.reason !== undefined);
       if (answered) continue;
