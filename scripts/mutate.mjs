@@ -42,7 +42,8 @@ const CORE_SPECS = readdirSync(join(root, 'test', 'core'))
 const PARSE_SPECS = [
   'plain-yaml', 'yaml-syntax', 'markdown-incremental', 'shift', 'chapter-line-shift', 'incremental', 'positions', 'manifest', 'plan-config',
   'bad-input', 'author-mistakes', 'rule-parse-problems', 'schema', 'precompiled-validators', 'catalog-snapshots', 'rule-writes-data',
-  'rule-schema-manifest-suggestions', 'rule-schema-organisation-ids', 'responses', 'waivers', 'exclude', 'limits',
+  'rule-schema-manifest-suggestions', 'rule-schema-organisation-ids', 'rule-missing-response-unreadable', 'rule-unknown-organisation-edges', 'quality-engagement',
+  'responses', 'waivers', 'exclude', 'limits',
 ].map((name) => `out/test/core/${name}.test.js`);
 
 /**
