@@ -90,6 +90,12 @@ describe('trajectory-target edges', () => {
       });
     }
 
+    it('a count-target response read through the target model (its timing given) but with no trajectory, none per organisation either, does not ask for it', () => {
+      const block = lines('```commitment', 'id: mh-talking-therapies', 'status: at-risk', 'timing: year-average', '```', '');
+      const { findings } = checkPlan({ 'plan.yaml': noPopulation, 'a.md': block }, { rules: [] });
+      assert.deepEqual(targetFindings(findings).filter((f) => f.uri.endsWith('plan.yaml')), []);
+    });
+
     it('a finding of the target model names its commitment', () => {
       const { findings } = checkPlan({ 'plan.yaml': manifest(), 'a.md': perOrganisation('mh-talking-therapies', '{ 2019/20: 10, 2020/21: 10, 2021/22: 10, 2022/23: 10, 2023/24: 10 }') }, { rules: [] });
       const found = targetFindings(findings);
