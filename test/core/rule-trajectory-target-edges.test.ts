@@ -96,6 +96,24 @@ describe('trajectory-target edges', () => {
       assert.deepEqual(targetFindings(findings).filter((f) => f.uri.endsWith('plan.yaml')), []);
     });
 
+    it('a plan with a population, under a framework that gives no England population: says so, naming the framework', () => {
+      const catalog = lines(
+        'catalog: { id: local-counts, title: Local counts, version: "1", period: { start: 2016/17, end: 2020/21 } }',
+        'areas: [{ id: local, title: Local }]',
+        'commitments:',
+        '  - { id: local-beds, area: local, kind: requirement, title: Beds, summary: S, guidance: G, source: { title: Board paper },',
+        '      target: { measure: beds open, value: 1000, scale: count, direction: increase, by: 2020/21 } }',
+        '',
+      );
+      const plan = manifest('catalogs: [local.catalog.yaml]\n', { framework: 'planning-2016', period: ['2016/17', '2020/21'] });
+      const block = lines('```commitment', 'id: local-beds', 'status: at-risk', 'trajectory: { 2016/17: 10, 2017/18: 10, 2018/19: 10, 2019/20: 10, 2020/21: 10 }', '```', '');
+      const { findings } = checkPlan({ 'plan.yaml': plan, 'local.catalog.yaml': catalog, 'a.md': block }, { rules: [] });
+      assert.deepEqual(
+        targetFindings(findings).map((f) => [f.uri.slice(PLAN_ROOT.length), f.message]),
+        [['plan.yaml', 'the planning-2016 framework gives no England population, so fair shares of national count targets cannot be worked out']],
+      );
+    });
+
     it('a finding of the target model names its commitment', () => {
       const { findings } = checkPlan({ 'plan.yaml': manifest(), 'a.md': perOrganisation('mh-talking-therapies', '{ 2019/20: 10, 2020/21: 10, 2021/22: 10, 2022/23: 10, 2023/24: 10 }') }, { rules: [] });
       const found = targetFindings(findings);
