@@ -18,7 +18,7 @@ const stats = (xs) => ({ p50: round(median(xs)), p95: round(percentile(xs, 95)),
 /** Starts the server on a workspace folder; `read` resolves once it has read the workspace. */
 async function startServer(folder) {
   // PLANWRIGHT_BENCH_NODE_ARGS: Node options for the server process, space-separated, e.g.
-  // '--cpu-prof --cpu-prof-dir=/tmp/profiles' (a CPU profile written when the server exits).
+  // '--cpu-prof --cpu-prof-dir=profiles' (a CPU profile written when the server exits).
   const nodeArgs = process.env.PLANWRIGHT_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const server = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
