@@ -24,16 +24,21 @@ export function completions(project: PlanProject, uri: string, position: Positio
   const items = completionsIn(context, position);
   if (options.documentationLater) return items;
   return items.map((item) => {
-    const commitment = item.commitment === undefined ? undefined : context.analysis.context.catalogs.commitment(item.commitment);
-    return commitment ? { ...item, documentation: commitmentMarkdown(commitment, context, { guidance: true }) } : item;
+    const documentation = item.commitment === undefined ? undefined : documentationOf(context, item.commitment);
+    return documentation === undefined ? item : { ...item, documentation };
   });
 }
 
 /** The documentation of a commitment item (`Completion.commitment`) in a plan file, as `completions` gives it. */
 export function completionDocumentation(project: PlanProject, uri: string, commitmentId: string): string | undefined {
   const context = documentContext(project, uri);
-  const commitment = context?.analysis.context.catalogs.commitment(commitmentId);
-  return context && commitment ? commitmentMarkdown(commitment, context, { guidance: true }) : undefined;
+  return context ? documentationOf(context, commitmentId) : undefined;
+}
+
+/** A commitment's documentation as completion shows it, if the plan's catalogs have the commitment. */
+function documentationOf(context: DocumentContext, commitmentId: string): string | undefined {
+  const commitment = context.analysis.context.catalogs.commitment(commitmentId);
+  return commitment ? commitmentMarkdown(commitment, context, { guidance: true }) : undefined;
 }
 
 function completionsIn(context: DocumentContext, position: Position): Completion[] {
