@@ -120,7 +120,7 @@ export const GROUPS = {
     inProcess: true,
   },
   'server-features': {
-    mutate: ['editor-features', 'completion', 'convert', 'settings', 'registrations', 'pull-diagnostics', 'report-ids'].map((name) => `server/src/${name}.ts`),
+    mutate: ['editor-features', 'completion', 'convert', 'is-record', 'settings', 'registrations', 'pull-diagnostics', 'report-ids'].map((name) => `server/src/${name}.ts`),
     specs: SERVER_SPECS,
     target: 75,
     inProcess: true,

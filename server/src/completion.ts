@@ -1,7 +1,8 @@
 import type { CompletionItem, Connection, InitializeParams, ServerCapabilities } from 'vscode-languageserver';
 import { language, type PlanProject } from '../../core/src/index';
 import { toCompletionItem } from './convert';
-import { isRecord, type Guard } from './editor-features';
+import type { Guard } from './editor-features';
+import { isRecord } from './is-record';
 
 /** The characters after which a client asks for completion without being asked to. */
 const TRIGGER_CHARACTERS = ['[', ' ', ':', '`', ',', '-'];

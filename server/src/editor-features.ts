@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { language, type Location, type PlanProject } from '../../core/src/index';
 import { toChanges } from './convert';
+import { isRecord } from './is-record';
 import type { Settings } from './settings';
 
 /** Runs a handler with the server's error handling (see `guard` in server.ts). */
@@ -134,10 +135,6 @@ function isPosition(value: unknown): boolean {
   return isRecord(value) && typeof value['line'] === 'number' && typeof value['character'] === 'number';
 }
 
-/** A plain object (not null, not an array): what a client sent, before its fields are read. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** "3 places: 04-mental-health.md:12, 05-cancer.md:40, …" for clients that cannot open a location themselves. */
 function describeLocations(locations: readonly Location[]): string {

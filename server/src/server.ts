@@ -32,7 +32,8 @@ import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 import { throwIfCancelled } from './cancelled';
 import { WorkspaceIndexer, yieldToEventLoop, type IndexProgress } from './indexer';
 import { PullDiagnostics } from './pull-diagnostics';
-import { isRecord, registerEditorFeatures } from './editor-features';
+import { registerEditorFeatures } from './editor-features';
+import { isRecord } from './is-record';
 import { registerWithClient } from './registrations';
 
 export interface ServerDeps {

@@ -1,3 +1,5 @@
+import { isRecord } from './is-record';
+
 /**
  * The one definition of Planwright's settings. package.json's
  * `contributes.configuration` is generated from it (scripts/generate-manifest.mjs)
@@ -77,10 +79,10 @@ export const DEFAULT_SETTINGS: Settings = { unopenedFiles: true, codeLens: true,
  * missing or of the wrong type. The only place raw settings are read.
  */
 export function normaliseSettings(raw: unknown): Settings {
-  const section = isObject(raw) ? raw : {};
+  const section = isRecord(raw) ? raw : {};
   const valueAt = (path: string): unknown => {
     let value: unknown = section;
-    for (const part of path.split('.')) value = isObject(value) ? value[part] : undefined;
+    for (const part of path.split('.')) value = isRecord(value) ? value[part] : undefined;
     return value === undefined ? section[path] : value;
   };
   const flag = (path: string, fallback: boolean): boolean => {
@@ -95,8 +97,4 @@ export function normaliseSettings(raw: unknown): Settings {
     hoverGuidance: flag('hover.guidance', DEFAULT_SETTINGS.hoverGuidance),
     maxFileBytes: typeof megabytes === 'number' && Number.isFinite(megabytes) && megabytes > 0 ? Math.round(megabytes * 1024 * 1024) : DEFAULT_SETTINGS.maxFileBytes,
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
