@@ -25,11 +25,13 @@ const FORMATTERS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-GB', { ma
 /** A number with thousands separators and at most `digits` decimals (0, 1 or 2). */
 export function formatDecimal(value: number, digits: 0 | 1 | 2): string {
   // Whole numbers (most plan figures) are grouped here: the same text as the formatter's, at a fraction of its cost.
-  if (Number.isSafeInteger(value) && !Object.is(value, -0)) return groupThousands(value);
-  return (FORMATTERS[digits] as Intl.NumberFormat).format(value);
+  if (Number.isSafeInteger(value)) return groupThousands(value);
+  const text = (FORMATTERS[digits] as Intl.NumberFormat).format(value);
+  // A figure that rounds to zero reads "0", never "-0".
+  return text === '-0' ? '0' : text;
 }
 
-/** 1234567 → "1,234,567", -1234 → "-1,234" (en-GB grouping). */
+/** 1234567 → "1,234,567", -1234 → "-1,234", -0 → "0" (en-GB grouping). */
 function groupThousands(value: number): string {
   const digits = String(Math.abs(value));
   const sign = value < 0 ? '-' : '';
