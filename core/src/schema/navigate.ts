@@ -25,6 +25,9 @@ export type SchemaPath = readonly string[];
  * files, then properties, list items and additional properties.
  */
 export class SchemaNavigator {
+  /** The file each schema reached so far lives in, so that a local `#/...` reference inside it resolves there. */
+  private readonly homes = new WeakMap<JsonSchema, string>();
+
   constructor(private readonly files: SchemaFiles) {}
 
   /** The schema at `path` below the schema at `ref` (e.g. "blocks.schema.json#/definitions/commitment"). */
@@ -34,7 +37,7 @@ export class SchemaNavigator {
       if (!current) return undefined;
       current = this.step(current.schema, segment, current.file);
     }
-    return current?.schema;
+    return current && this.follow(current.schema, current.file)?.schema;
   }
 
   /** The files' `$ref`s resolved, with anyOf branches merged for enum and property lookups. */
@@ -51,6 +54,7 @@ export class SchemaNavigator {
   follow(schema: JsonSchema, file: string): { schema: JsonSchema; file: string } | undefined {
     let current: { schema: JsonSchema; file: string } | undefined = { schema, file };
     for (let hops = 0; current?.schema.$ref && hops < 10; hops++) current = this.resolve(current.schema.$ref, current.file);
+    if (current) this.homes.set(current.schema, current.file);
     return current;
   }
 
@@ -64,11 +68,12 @@ export class SchemaNavigator {
     return node && typeof node === 'object' ? { schema: node, file } : undefined;
   }
 
-  /** Enum values of a schema (or of any of its anyOf branches, or its `then`). */
+  /** Enum values of a schema (or of any of its anyOf branches, or its `then`), references in branches read from the schema's own file. */
   enumValues(schema: JsonSchema | undefined): string[] {
     if (!schema) return [];
     const own = (schema.enum ?? []).map(String);
     const branches = [...(schema.anyOf ?? []), ...(schema.then ? [schema.then] : [])];
-    return [...own, ...branches.flatMap((branch) => this.enumValues(this.follow(branch, '')?.schema))];
+    const file = this.homes.get(schema) ?? '';
+    return [...own, ...branches.flatMap((branch) => this.enumValues(this.follow(branch, file)?.schema))];
   }
 }
