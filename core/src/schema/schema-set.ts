@@ -120,7 +120,7 @@ function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubje
 }
 
 function describe(error: ErrorObject, root: unknown, rootSubject: string, all: readonly ErrorObject[], patternsAt: ReadonlyMap<string, readonly ErrorObject[]>): SchemaIssue | undefined {
-  const path = parsePointer(error.instancePath);
+  const path = parsePointer(error.instancePath, root);
   const name = nameOf(path, rootSubject);
   const value = valueAt(root, path);
   const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
@@ -185,6 +185,10 @@ function describe(error: ErrorObject, root: unknown, rootSubject: string, all: r
       return { path, atKey: false, message: `${name} is ${show(value)}; it must be ${article(String(params['type']))}` };
     case 'minLength':
       return { path, atKey: false, message: `${name} must not be empty` };
+    case 'minItems': {
+      const limit = Number(params['limit']);
+      return { path, atKey: false, message: limit <= 1 ? `${name} must not be an empty list` : `${name} must list at least ${limit} items` };
+    }
     case 'minimum':
     case 'exclusiveMinimum':
       return { path, atKey: false, message: `${name} is ${show(value)}; it must be ${error.keyword === 'minimum' ? 'at least' : 'more than'} ${String(params['limit'])}` };
@@ -224,13 +228,17 @@ function propertyNameHint(parentSchema: Record<string, unknown>): string {
   return '';
 }
 
-function parsePointer(pointer: string): (string | number)[] {
+/** The path a JSON pointer names in `root`: list positions as numbers, mapping keys (even `2019`) as text. */
+function parsePointer(pointer: string, root: unknown): (string | number)[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const path: (string | number)[] = [];
+  let current = root;
+  for (const part of pointer.slice(1).split('/')) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    path.push(Array.isArray(current) && /^\d+$/.test(key) ? Number(key) : key);
+    current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+  }
+  return path;
 }
 
 function nameOf(path: readonly (string | number)[], rootSubject: string): string {
