@@ -20,6 +20,8 @@ export class LanguageServer implements vscode.Disposable {
   private client: BaseLanguageClient | undefined;
   private starting: Promise<boolean> | undefined;
   private disposed = false;
+  /** When the server stopped unexpectedly, within the last RESTART_WINDOW_MS. */
+  private crashes: number[] = [];
   private readonly running = new vscode.EventEmitter<BaseLanguageClient>();
   /** Fires each time a server is up: after the first start, a restart, or the client's own restart after a crash. */
   readonly onDidStart = this.running.event;
@@ -43,11 +45,10 @@ export class LanguageServer implements vscode.Disposable {
     return this.starting;
   }
 
-  /** Stops whatever runs (or failed) and starts a new server. */
-  async restart(): Promise<boolean> {
-    if (this.starting) await this.starting;
-    await this.stopCurrent();
-    return this.start();
+  /** Stops whatever runs (or failed) and starts a new server, with a fresh allowance of restarts after crashes. */
+  restart(): Promise<boolean> {
+    this.crashes = [];
+    return this.replace();
   }
 
   dispose(): void {
@@ -56,9 +57,15 @@ export class LanguageServer implements vscode.Disposable {
     void this.stopCurrent();
   }
 
+  private async replace(): Promise<boolean> {
+    if (this.starting) await this.starting;
+    await this.stopCurrent();
+    return this.start();
+  }
+
   private async startFresh(): Promise<boolean> {
     await this.stopCurrent();
-    const state = { initialized: false, restarts: [] as number[] };
+    const state: HandlerState = { initialized: false };
     let client: BaseLanguageClient;
     try {
       client = await this.createClient(this.context, this.output, this.errorHandler(state));
@@ -71,6 +78,7 @@ export class LanguageServer implements vscode.Disposable {
       return false;
     }
     this.client = client;
+    state.client = client;
     client.onDidChangeState(({ newState }) => {
       if (newState !== State.Running || this.client !== client) return;
       state.initialized = true;
@@ -101,23 +109,39 @@ export class LanguageServer implements vscode.Disposable {
     }
   }
 
-  /** Restarts a crashed server (the client re-opens the open documents), up to MAX_RESTARTS within the window. */
-  private errorHandler(state: { initialized: boolean; restarts: number[] }): ErrorHandler {
+  /**
+   * Restarts a crashed server, up to MAX_RESTARTS within the window. A server
+   * that exits is restarted by its client (which re-opens the open
+   * documents). A connection that keeps failing before the exit is noticed
+   * (writes to a server killed under load, or one that dropped its channel)
+   * makes the client only stop: that client is replaced here.
+   */
+  private errorHandler(state: HandlerState): ErrorHandler {
     return {
-      error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      error: (_error, _message, count) => {
+        if (count === undefined || count <= 3) return { action: ErrorAction.Continue };
+        // Only the first report of the client in use: the rest come from a client being replaced.
+        if (state.initialized && state.client === this.client && this.mayRestart('the connection to the language server failed')) void this.replace();
+        return { action: ErrorAction.Shutdown, handled: true };
+      },
       closed: () => {
         // A server that never got going is reported by start(), once.
-        if (!state.initialized) return { action: CloseAction.DoNotRestart, handled: true };
-        const now = Date.now();
-        state.restarts = [...state.restarts.filter((at) => now - at < RESTART_WINDOW_MS), now];
-        if (state.restarts.length > MAX_RESTARTS) {
-          this.reportFailure(`the language server stopped ${state.restarts.length} times in 3 minutes and was left stopped`);
-          return { action: CloseAction.DoNotRestart, handled: true };
-        }
-        this.output.appendLine('[info] the language server stopped unexpectedly; restarting it');
+        if (!state.initialized || !this.mayRestart('the language server stopped unexpectedly')) return { action: CloseAction.DoNotRestart, handled: true };
         return { action: CloseAction.Restart, handled: true };
       },
     };
+  }
+
+  /** Counts a crash; whether the server may be started again (if not, the user is told, with a way to start it). */
+  private mayRestart(what: string): boolean {
+    const now = Date.now();
+    this.crashes = [...this.crashes.filter((at) => now - at < RESTART_WINDOW_MS), now];
+    if (this.crashes.length > MAX_RESTARTS) {
+      this.reportFailure(`${what} ${this.crashes.length} times in 3 minutes, so it was left stopped`);
+      return false;
+    }
+    this.output.appendLine(`[info] ${what}; restarting it`);
+    return true;
   }
 
   private reportFailure(text: string): void {
@@ -130,6 +154,12 @@ export class LanguageServer implements vscode.Disposable {
       (error: unknown) => this.output.appendLine(`[error] could not show the message: ${describe(error)}`),
     );
   }
+}
+
+/** What the error handler of one client knows: whether its server got going, and the client (once made). */
+interface HandlerState {
+  initialized: boolean;
+  client?: BaseLanguageClient;
 }
 
 function describe(error: unknown): string {

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { see, WORKBENCH } from './screen';
+import { EXPECTED } from './expected';
+import { click, exactly, see, WORKBENCH } from './screen';
 import { codeOf, fileUri, restoring, serverRunning, when } from './util';
 
 /** The language server processes this extension host started (its children running server.js), from /proc (Linux). */
@@ -19,6 +22,24 @@ function serverProcesses(): number[] {
   }
   return found;
 }
+
+/**
+ * A server (spoken to over Node IPC, as the extension starts it) that answers `initialize`, then
+ * asks the client for its settings and drops the channel at once while staying alive: every
+ * answer the client writes fails, as writes do to a server killed on a loaded machine before the
+ * client sees it exit. Each start appends a line to $PLANWRIGHT_FAKE_SERVER_LOG.
+ */
+const BROKEN_SERVER = `
+require('node:fs').appendFileSync(process.env.PLANWRIGHT_FAKE_SERVER_LOG, 'started\\n');
+process.on('message', (message) => {
+  if (message.method === 'initialize') process.send({ jsonrpc: '2.0', id: message.id, result: { capabilities: {} } });
+  if (message.method === 'initialized') {
+    for (let i = 0; i < 6; i++) process.send({ jsonrpc: '2.0', id: 'settings-' + i, method: 'workspace/configuration', params: { items: [{ section: 'planwright' }] } });
+    process.disconnect();
+  }
+});
+setTimeout(() => process.exit(0), 10000);
+`;
 
 describe('Planwright in VS Code: recovering from a crashed server', () => {
   before(serverRunning);
@@ -44,5 +65,26 @@ describe('Planwright in VS Code: recovering from a crashed server', () => {
     assert.ok(restarted !== undefined && restarted !== pid, 'a new server process');
     await see({ selector: WORKBENCH.statusBarItem, text: /LTP \d+\/\d+/ });
     });
+  });
+
+  it('restarts a server whose connection keeps failing, then leaves it stopped with a way to start again', async function () {
+    this.timeout(180_000);
+    const dir = mkdtempSync(join(tmpdir(), 'planwright-broken-server-'));
+    const log = join(dir, 'starts.log');
+    writeFileSync(join(dir, 'server.js'), BROKEN_SERVER);
+    writeFileSync(log, '');
+    process.env['PLANWRIGHT_SERVER_MODULE'] = join(dir, 'server.js');
+    process.env['PLANWRIGHT_FAKE_SERVER_LOG'] = log;
+    try {
+      await vscode.commands.executeCommand('planwright.restartServer');
+      await see({ selector: WORKBENCH.notification, text: /Planwright: the connection to the language server failed 5 times in 3 minutes, so it was left stopped/, timeoutMs: 120_000 });
+      // The first start and four restarts; none after it was left stopped.
+      assert.equal(readFileSync(log, 'utf8'), 'started\n'.repeat(5));
+    } finally {
+      delete process.env['PLANWRIGHT_SERVER_MODULE'];
+      delete process.env['PLANWRIGHT_FAKE_SERVER_LOG'];
+    }
+    await click({ selector: WORKBENCH.notificationButton, text: exactly('Restart server') });
+    await see({ selector: WORKBENCH.statusBarItem, text: exactly(EXPECTED.statusBar), timeoutMs: 60_000 });
   });
 });
