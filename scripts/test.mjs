@@ -60,21 +60,24 @@ await new Promise((resolve) => {
 
 // The real VS Code suite runs twice: on the source tree as a development
 // extension, then on the packaged .vsix installed as a user would install it.
+// Each run has its own label, so that a failed run's screenshot and logs in
+// test-results/ are not cleared by the runs after it.
 const e2e = join(root, 'scripts', 'test-vscode.mjs');
 const vsix = join(root, 'test-results', 'planwright.vsix');
-const runE2e = (title, args, script = e2e, summaryName = 'vscode-summary.json') => {
+const runE2e = (title, args, label, script = e2e) => {
   console.log(`\n> ${title}`);
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
-  const summary = result.status === 0 || result.status === 1 ? readSummary(join(root, 'test-results', summaryName)) : undefined;
+  const labelled = script === e2e ? [...args, '--label', label] : args;
+  const result = spawnSync(process.execPath, [script, ...labelled], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  const summary = result.status === 0 || result.status === 1 ? readSummary(join(root, 'test-results', `${label}-summary.json`)) : undefined;
   passed += summary?.passed ?? 0;
   failed += summary ? summary.failed : 1;
 };
-runE2e('real VS Code tests (development extension)', []);
-runE2e('VS Code for the Web tests (the web worker extension host)', [], join(root, 'scripts', 'test-vscode-web.mjs'), 'vscode-web-summary.json');
+runE2e('real VS Code tests (development extension)', [], 'vscode');
+runE2e('VS Code for the Web tests (the web worker extension host)', [], 'vscode-web', join(root, 'scripts', 'test-vscode-web.mjs'));
 try {
   step('package the .vsix', bin('vsce'), ['package', '--no-dependencies', '--out', vsix]);
-  runE2e('real VS Code tests (the packaged .vsix, installed)', ['--vsix', vsix]);
-  runE2e('real VS Code tests (Restricted Mode: the .vsix in an untrusted workspace)', ['--untrusted', '--vsix', vsix]);
+  runE2e('real VS Code tests (the packaged .vsix, installed)', ['--vsix', vsix], 'vscode-vsix');
+  runE2e('real VS Code tests (Restricted Mode: the .vsix in an untrusted workspace)', ['--untrusted', '--vsix', vsix], 'vscode-untrusted');
 } catch {
   failed += 1;
 }
