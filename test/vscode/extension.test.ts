@@ -38,6 +38,8 @@ describe('Planwright in VS Code: diagnostics', () => {
     await editor.edit((edit) => edit.insert(end, '\n```commitment\nid: prev-no-such-thing\nstatus: on-track\n```\n'));
     await when(vscode.languages.onDidChangeDiagnostics, () => codesAt(uri).includes('unknown-commitment'), 'unknown-commitment on the added block');
     // VS Code drops the answer of the pull it makes on closing: the workspace report must bring the file's own problems back.
+    // The edited file is made the active editor again first: the command acts on whichever editor is active.
+    await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await when(vscode.languages.onDidChangeDiagnostics, () => !codesAt(uri).includes('unknown-commitment'), 'the edit’s unknown-commitment to clear once it is reverted and closed').catch((error: unknown) => {
       // What was there instead, for a failure seen once on a machine loaded to 12 (the output channel's log is in test-results).
