@@ -49,8 +49,10 @@ describe('model: dates', () => {
     { text: '2019-07-01', yearAllowed: false, expected: undefined },
     { text: '2019-07-31', yearAllowed: false, expected: undefined },
     { text: '2020-02-29', yearAllowed: false, expected: undefined },
-    // Shapes the schema rejects are not this check's concern.
+    // Shapes the schema rejects are not this check's concern, even with a date inside.
     { text: '2019-7', yearAllowed: false, expected: undefined },
+    { text: 'x2019-13', yearAllowed: false, expected: undefined },
+    { text: '2019-13x', yearAllowed: false, expected: undefined },
     { text: 'July 2019', yearAllowed: true, expected: undefined },
     { text: '2019/20', yearAllowed: true, expected: undefined },
     // No such day.
@@ -86,6 +88,15 @@ describe('model: dates', () => {
   for (const c of problems) {
     it(`dateProblem(${JSON.stringify(c.text)}, year ${c.yearAllowed ? 'allowed' : 'not allowed'})`, () => assert.deepEqual(dateProblem(c.text, c.yearAllowed), c.expected));
   }
+
+  it('names every month in the day after its last', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const last = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    assert.deepEqual(
+      months.map((_, index) => dateProblem(`2019-${String(index + 1).padStart(2, '0')}-${last[index] as number + 1}`, false)?.why),
+      months.map((month, index) => `${month} 2019 has ${last[index] as number} days`),
+    );
+  });
 
   it('describeDateProblem offers the suggestion when there is one', () => {
     assert.equal(

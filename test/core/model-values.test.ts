@@ -113,6 +113,9 @@ describe('model: values', () => {
     ['20a9/20', undefined],
     ['2019/2x', undefined],
     ['2019/:0', undefined],
+    // A character just past "9" (":" reads as digit 10) must not pass for a digit: 201: would read 2020.
+    ['201:/21', undefined],
+    ['2019/2:', undefined],
     ['201/9/20', undefined],
     ['', undefined],
   ];

@@ -28,6 +28,8 @@ const FILES = {
           timing: { if: { type: 'string' }, then: { $ref: '#/definitions/kind' }, else: { type: 'object', properties: { month: { enum: ['april'] } } } },
           choice: { anyOf: [{ $ref: '#/definitions/kind' }, { $ref: 'definitions.schema.json#/definitions/shade' }] },
           closed: { type: 'object', properties: { only: { type: 'string' } }, additionalProperties: false },
+          // Properties of its own: its keys are read there, not from `else`.
+          both: { properties: { mine: { enum: ['own'] } }, else: { properties: { mine: { enum: ['else'] } } } },
           broken: { $ref: 'missing.schema.json#/definitions/x' },
           circular: { $ref: 'definitions.schema.json#/definitions/loop' },
         },
@@ -57,6 +59,7 @@ describe('schema navigation (completion)', () => {
     assert.deepEqual(enums(['choice']), ['plan', 'pledge', 'red', 'green']);
     assert.deepEqual(enums([], 'definitions.schema.json#/definitions/either'), ['on-track', 'at-risk', 'none']);
   });
+  it('reads the keys of a value with properties of its own from them, not from `else`', () => assert.deepEqual(enums(['both', 'mine']), ['own']));
   it('resolves a root that is itself a reference', () => assert.deepEqual(enums([], 'definitions.schema.json#/definitions/colour'), ['red', 'green']));
   it('a root without a file part is read in the definitions file', () => assert.deepEqual(enums([], '#/definitions/shade'), ['red', 'green']));
 
