@@ -32,12 +32,14 @@ export class SchemaNavigator {
 
   /** The schema at `path` below the schema at `ref` (e.g. "blocks.schema.json#/definitions/commitment"). */
   at(ref: string, path: SchemaPath): JsonSchema | undefined {
-    let current = this.resolve(ref, 'definitions.schema.json');
+    // A root that is itself a reference is followed; each step follows what it reaches.
+    const root = this.resolve(ref, 'definitions.schema.json');
+    let current = root && this.follow(root.schema, root.file);
     for (const segment of path) {
       if (!current) return undefined;
       current = this.step(current.schema, segment, current.file);
     }
-    return current && this.follow(current.schema, current.file)?.schema;
+    return current?.schema;
   }
 
   /** The files' `$ref`s resolved, with anyOf branches merged for enum and property lookups. */

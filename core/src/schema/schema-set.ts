@@ -120,9 +120,8 @@ function describeErrors(errors: readonly ErrorObject[], root: unknown, rootSubje
 }
 
 function describe(error: ErrorObject, root: unknown, rootSubject: string, all: readonly ErrorObject[], patternsAt: ReadonlyMap<string, readonly ErrorObject[]>): SchemaIssue | undefined {
-  const path = parsePointer(error.instancePath, root);
+  const { path, value } = locate(error.instancePath, root);
   const name = nameOf(path, rootSubject);
-  const value = valueAt(root, path);
   const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -228,17 +227,20 @@ function propertyNameHint(parentSchema: Record<string, unknown>): string {
   return '';
 }
 
-/** The path a JSON pointer names in `root`: list positions as numbers, mapping keys (even `2019`) as text. */
-function parsePointer(pointer: string, root: unknown): (string | number)[] {
-  if (pointer === '') return [];
+/**
+ * What a JSON pointer names in `root`, read in one walk: the path (list
+ * positions as numbers, mapping keys — even `2019` — as text) and the value there.
+ */
+function locate(pointer: string, root: unknown): { path: (string | number)[]; value: unknown } {
   const path: (string | number)[] = [];
-  let current = root;
+  let value = root;
+  if (pointer === '') return { path, value };
   for (const part of pointer.slice(1).split('/')) {
     const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-    path.push(Array.isArray(current) && /^\d+$/.test(key) ? Number(key) : key);
-    current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined;
+    path.push(Array.isArray(value) && /^\d+$/.test(key) ? Number(key) : key);
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   }
-  return path;
+  return { path, value };
 }
 
 function nameOf(path: readonly (string | number)[], rootSubject: string): string {
@@ -250,15 +252,6 @@ function nameOf(path: readonly (string | number)[], rootSubject: string): string
     }
   }
   return path.length > 0 ? `item ${Number(path[path.length - 1]) + 1}` : rootSubject;
-}
-
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[String(segment)];
-  }
-  return current;
 }
 
 function show(value: unknown): string {
