@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { noSchemaCompiler } from './no-schema-compiler.mjs';
-import { precompiledPlugin } from './precompiled.mjs';
+import { precompiledPlugin, precompiledSources } from './precompiled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [
@@ -40,6 +40,15 @@ await Promise.all([
 // The tests that run in the web-worker extension host (scripts/test-vscode-web.mjs) are one file, as it loads them.
 if (existsSync(join(root, 'test', 'vscode', 'web', 'index.ts'))) {
   await build({ ...common, minify: false, entryPoints: { index: 'test/vscode/web/index.ts' }, outdir: 'out/test/vscode-web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'] });
+}
+
+// The same generated modules beside the compiled core, for the tests' engine (test/helpers/engine.ts):
+// loading it then parses and compiles nothing, as in the bundles.
+const sources = await precompiledSources(precompiled);
+for (const [folder, key] of [['schema', 'validators'], ['catalog', 'catalogs']]) {
+  const dir = join(root, 'out', 'core', 'src', folder);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'precompiled.generated.js'), sources[key]);
 }
 
 // The chart classes for the Markdown preview (`markdown.previewStyles`), from the one copy the dashboard and reports use.

@@ -4,7 +4,8 @@
 //   schemas/ by ajv's standalone code generation, so bundled code neither
 //   compiles schemas nor evaluates generated code at start-up;
 // - core/src/catalog/precompiled.ts with the built-in catalogs of catalogs/
-//   already read, so they are not parsed at start-up.
+//   and the plain-language word list already read, so they are not parsed at
+//   start-up.
 // Every bundle uses it (scripts/build.mjs, scripts/pack-cli.mjs), the web
 // worker's language server too (it has no catalogs/ to read: its built-in
 // catalogs are the snapshots, see core/src/engine.ts).
@@ -27,6 +28,11 @@ export function readSchemaFiles(root) {
 function catalogPaths(root) {
   const dir = join(root, 'catalogs');
   return readdirSync(dir).filter((n) => n.endsWith('.catalog.yaml')).sort().map((name) => join(dir, name));
+}
+
+/** The plain-language word list, as host/src/load-engine.ts reads it. */
+function wordListPath(root) {
+  return join(root, 'catalogs', 'plain-language.yaml');
 }
 
 /** The generators (core/src/schema/standalone.ts, core/src/catalog/snapshot-module.ts), bundled and loaded here. */
@@ -57,21 +63,33 @@ export async function generatePrecompiled(root) {
   const schemas = readSchemaFiles(root);
   return {
     validators: generators.standaloneValidatorsModule(schemas),
-    catalogs: generators.catalogSnapshotsModule(catalogPaths(root).map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') })), schemas),
+    catalogs: generators.catalogSnapshotsModule(
+      catalogPaths(root).map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') })),
+      schemas,
+      readFileSync(wordListPath(root), 'utf8'),
+    ),
   };
 }
 
+const latest = new WeakMap();
+
+/** The generated modules' sources of a plugin's latest build (generated now if no bundle asked for them). */
+export function precompiledSources(plugin) {
+  return latest.get(plugin)();
+}
+
 export function precompiledPlugin(root) {
+  let generated;
   const inputs = () => [
     ...Object.keys(readSchemaFiles(root)).map((name) => join(root, 'schemas', name)),
     ...catalogPaths(root),
+    wordListPath(root),
     // The generators and what they read with (a change to the catalog parser changes the snapshots).
     ...['schema', 'catalog', 'parse', 'model', 'text'].map((dir) => join(root, 'core', 'src', dir)).flatMap((dir) => readdirSync(dir).map((name) => join(dir, name))),
   ];
-  return {
+  const plugin = {
     name: 'precompiled',
     setup(plugin) {
-      let generated;
       plugin.onStart(() => {
         generated = undefined;
       });
@@ -84,4 +102,6 @@ export function precompiledPlugin(root) {
       replace('catalog', 'catalogs');
     },
   };
+  latest.set(plugin, () => (generated ??= generatePrecompiled(root)));
+  return plugin;
 }

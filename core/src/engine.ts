@@ -1,9 +1,8 @@
 import { parseCatalog } from './catalog/parse-catalog';
-import { catalogFromSnapshot, snapshotFor, type CatalogSnapshot } from './catalog/snapshot';
+import { catalogFromSnapshot, snapshotFor, textDigest, type CatalogSnapshot, type WordListSnapshot } from './catalog/snapshot';
 import type { Catalog } from './catalog/types';
-import { readYaml } from './parse/read-yaml';
+import { readWordList, type JargonTerm } from './catalog/word-list';
 import { SchemaSet, type PrecompiledValidators, type SchemaFiles } from './schema/schema-set';
-import { LineIndex } from './text/positions';
 
 export interface SourceText {
   readonly uri: string;
@@ -37,12 +36,12 @@ export interface EngineOptions {
   readonly catalogSnapshots?: readonly CatalogSnapshot[];
   /** The plain-language word list (catalogs/plain-language.yaml). */
   readonly plainLanguage?: SourceText;
-}
-
-/** A jargon term and its plain alternative. */
-export interface JargonTerm {
-  readonly term: string;
-  readonly instead: string;
+  /**
+   * The word list read ahead of time (the build's `precompiledWordList`):
+   * used, like `catalogSnapshots`, only along with the build's `validators`
+   * and only while the list's text is the one it was read from.
+   */
+  readonly wordListSnapshot?: WordListSnapshot;
 }
 
 /**
@@ -70,7 +69,9 @@ export class Engine {
       }
     }
     this.builtinCatalogs = catalogs;
-    this.jargon = options.plainLanguage ? readWordList(options.plainLanguage, this.schemas) : [];
+    const wordList = this.schemas.precompiled ? options.wordListSnapshot : undefined;
+    const source = options.plainLanguage;
+    this.jargon = !source ? [] : wordList?.digest === textDigest(source.text) ? wordList.terms : readWordList(source, this.schemas);
   }
 }
 
@@ -84,15 +85,4 @@ function readBuiltinCatalog(source: SourceText, schemas: SchemaSet, snapshots: r
     throw new Error(`built-in catalog ${source.uri} is invalid at line ${(problem?.range.start.line ?? 0) + 1}: ${problem?.message ?? 'no catalog header'}`);
   }
   return parsed.catalog;
-}
-
-function readWordList(source: SourceText, schemas: SchemaSet): JargonTerm[] {
-  const index = new LineIndex(source.text);
-  const read = readYaml(source.text, index, schemas, 'plain-language', index.rangeOf(0, 0));
-  const problem = read.problems[0];
-  if (problem) throw new Error(`word list ${source.uri} is invalid at line ${problem.range.start.line + 1}: ${problem.message}`);
-  return (read.view?.get('words')?.items() ?? []).flatMap((item) => {
-    const term = item.get('term')?.string()?.value;
-    return term ? [{ term, instead: item.get('instead')?.string()?.value ?? '' }] : [];
-  });
 }

@@ -2,8 +2,8 @@
 export { Engine, type EngineOptions, type SourceText } from './engine';
 export type { PrecompiledValidators, SchemaFiles } from './schema/compile';
 export { precompiledValidators } from './schema/precompiled';
-export { precompiledCatalogs } from './catalog/precompiled';
-export type { CatalogSnapshot } from './catalog/snapshot';
+export { precompiledCatalogs, precompiledWordList } from './catalog/precompiled';
+export type { CatalogSnapshot, WordListSnapshot } from './catalog/snapshot';
 export { PlanProject, type PlanAnalysis, type ProjectOptions } from './project';
 export { ANALYSIS_STOPPED, type AnalysisLimits, type Watchdog } from './limits/limits';
 export * from './findings';

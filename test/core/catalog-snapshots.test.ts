@@ -1,11 +1,14 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { catalogSnapshotsModule, jsLiteral } from '../../core/src/catalog/snapshot-module';
 import { parseCatalog } from '../../core/src/catalog/parse-catalog';
 import { catalogFromSnapshot, snapshotFor, textDigest, type CatalogSnapshot } from '../../core/src/catalog/snapshot';
-import { Engine, type PrecompiledValidators, type SchemaFiles, type SourceText } from '../../core/src/index';
+import { Engine, type EngineOptions, type PrecompiledValidators, type SchemaFiles, type SourceText, type WordListSnapshot } from '../../core/src/index';
 import { SchemaSet } from '../../core/src/schema/schema-set';
 import { standaloneValidatorsModule } from '../../core/src/schema/standalone';
-import { readBuiltinCatalogs, readSchemaFiles } from '../../host/src/index';
+import { packageRoot, readBuiltinCatalogs, readSchemaFiles } from '../../host/src/index';
 import { evaluateGenerated } from '../helpers/generated-module';
 
 /** Built-in catalogs read at build time: the engine must see exactly what parsing the files gives. */
@@ -77,6 +80,41 @@ describe('catalog snapshots', function () {
     const broken = { ...first, text: first.text.replace(/^(\s+id:\s*)(\S+)/m, '$1Not An Id') };
     assert.deepEqual(snapshotsOf([broken]), []);
     assert.throws(() => new Engine({ schemas, validators, builtinCatalogs: [broken], catalogSnapshots: snapshots }), /built-in catalog .* is invalid at line \d+/);
+  });
+
+  describe('the word list', () => {
+    let wordList: SourceText;
+    const wordListOf = (text: string): unknown => evaluateGenerated(catalogSnapshotsModule([], schemas, text), 'catalog')['precompiledWordList'];
+
+    before(() => {
+      const path = join(packageRoot(), 'catalogs', 'plain-language.yaml');
+      wordList = { uri: pathToFileURL(path).href, text: readFileSync(path, 'utf8') };
+    });
+
+    it('is read ahead of time exactly as the engine reads the file', () => {
+      const parsed = new Engine({ schemas, builtinCatalogs: [], plainLanguage: wordList });
+      assert.ok(parsed.jargon.length >= 10, 'the word list has terms');
+      assert.deepStrictEqual(wordListOf(wordList.text), { digest: textDigest(wordList.text), terms: parsed.jargon });
+    });
+
+    it('is used only with the build validators and while the text is unchanged', () => {
+      const marked: WordListSnapshot = { digest: textDigest(wordList.text), terms: [{ term: 'snapshot term', instead: 'x' }] };
+      const terms = (options: Partial<EngineOptions>) => new Engine({ schemas, builtinCatalogs: [], plainLanguage: wordList, wordListSnapshot: marked, ...options }).jargon.map((entry) => entry.term);
+      assert.deepEqual(terms({ validators }), ['snapshot term']);
+      assert.ok(!terms({}).includes('snapshot term'), 'without the build validators the file is read');
+      const changed = { ...wordList, text: `${wordList.text}\n  - { term: a changed list, instead: y }\n` };
+      const read = terms({ validators, plainLanguage: changed });
+      assert.ok(!read.includes('snapshot term') && read.includes('a changed list'), 'a changed file is read');
+      assert.deepEqual(terms({ validators, plainLanguage: undefined }), [], 'no word list, no terms');
+    });
+
+    it('is left out when the list has a problem, so the engine still reports it', () => {
+      const broken = wordList.text.replace(/^words:/m, 'wordz:');
+      assert.notEqual(broken, wordList.text);
+      assert.equal(wordListOf(broken), undefined);
+      assert.equal(evaluateGenerated(catalogSnapshotsModule([], schemas), 'catalog')['precompiledWordList'], undefined, 'no word list given');
+      assert.throws(() => new Engine({ schemas, validators, builtinCatalogs: [], plainLanguage: { ...wordList, text: broken } }), /word list .* is invalid at line \d+/);
+    });
   });
 
   describe('textDigest', () => {

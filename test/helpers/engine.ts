@@ -1,12 +1,36 @@
-import { PlanProject, type Engine } from '../../core/src/index';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PlanProject, type CatalogSnapshot, type Engine, type PrecompiledValidators, type WordListSnapshot } from '../../core/src/index';
 import { loadEngine } from '../../host/src/index';
+import { evaluateGenerated } from './generated-module';
 
 let shared: Engine | undefined;
 
-/** The real engine (repository schemas and built-in catalogs), built once for all tests. */
+/**
+ * The real engine (repository schemas, built-in catalogs and word list), built once for all tests,
+ * as the bundles build it: with the validators, catalogs and word list the build prepared
+ * (scripts/build.mjs writes them beside the compiled core), so that loading it parses and compiles
+ * nothing. Code that only ran while the engine loaded would be reached outside every test, and a
+ * mutation run would try each of its mutants against every test. A file changed since the build is
+ * read from its text (the engine checks each prepared part against the files).
+ */
 export function testEngine(): Engine {
-  shared ??= loadEngine();
+  shared ??= preparedEngine();
   return shared;
+}
+
+function preparedEngine(): Engine {
+  const generated = (folder: string): Record<string, unknown> => {
+    const path = join(__dirname, '..', '..', 'core', 'src', folder, 'precompiled.generated.js');
+    if (!existsSync(path)) throw new Error(`${path} is missing: build with \`npm run build\` (scripts/build.mjs writes it) before running the compiled tests`);
+    return evaluateGenerated(readFileSync(path, 'utf8'), folder);
+  };
+  const catalogs = generated('catalog');
+  return loadEngine(undefined, {
+    validators: generated('schema')['precompiledValidators'] as PrecompiledValidators,
+    catalogSnapshots: catalogs['precompiledCatalogs'] as CatalogSnapshot[],
+    wordListSnapshot: catalogs['precompiledWordList'] as WordListSnapshot,
+  });
 }
 
 export const PLAN_ROOT = 'file:///plans/test/';

@@ -1,6 +1,7 @@
 import { SchemaSet, type SchemaFiles } from '../schema/schema-set';
 import { parseCatalog } from './parse-catalog';
 import { textDigest } from './snapshot';
+import { readWordList } from './word-list';
 
 /** A built-in catalog file: its name in catalogs/ and its text. */
 export interface CatalogFile {
@@ -10,18 +11,34 @@ export interface CatalogFile {
 
 /**
  * The source of a CommonJS module exporting `precompiledCatalogs` (an array
- * of `CatalogSnapshot`) for the given built-in catalog files. A catalog with
- * problems gets no snapshot, so the engine still reads it, and reports
- * them, at run time. Used by the build (scripts/precompiled.mjs); never at
- * run time.
+ * of `CatalogSnapshot`) for the given built-in catalog files, and
+ * `precompiledWordList` (a `WordListSnapshot`, or undefined) for the
+ * plain-language word list's text. A catalog or word list with problems
+ * gets no snapshot, so the engine still reads it, and reports them, at run
+ * time. Used by the build (scripts/precompiled.mjs); never at run time.
  */
-export function catalogSnapshotsModule(files: readonly CatalogFile[], schemas: SchemaFiles): string {
+export function catalogSnapshotsModule(files: readonly CatalogFile[], schemas: SchemaFiles, wordList?: string): string {
   const set = new SchemaSet(schemas);
   const snapshots = files.flatMap(({ name, text }) => {
     const parsed = parseCatalog('', text, set, true);
     return parsed.catalog && parsed.document.problems.length === 0 ? [`{ name: ${JSON.stringify(name)}, digest: ${JSON.stringify(textDigest(text))}, catalog: ${jsLiteral(parsed.catalog)} }`] : [];
   });
-  return ['// Generated at build time from catalogs/: do not edit.', '"use strict";', `exports.precompiledCatalogs = [\n${snapshots.join(',\n')}\n];`, ''].join('\n');
+  return [
+    '// Generated at build time from catalogs/: do not edit.',
+    '"use strict";',
+    `exports.precompiledCatalogs = [\n${snapshots.join(',\n')}\n];`,
+    `exports.precompiledWordList = ${wordList === undefined ? 'undefined' : wordListLiteral(wordList, set)};`,
+    '',
+  ].join('\n');
+}
+
+/** The word list's snapshot as a literal, or `undefined` when the list has a problem (the engine then reports it). */
+function wordListLiteral(text: string, schemas: SchemaSet): string {
+  try {
+    return jsLiteral({ digest: textDigest(text), terms: readWordList({ uri: '', text }, schemas) });
+  } catch {
+    return 'undefined';
+  }
 }
 
 /**

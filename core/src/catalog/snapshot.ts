@@ -1,4 +1,5 @@
 import type { Catalog } from './types';
+import type { JargonTerm } from './word-list';
 
 /**
  * A built-in catalog read ahead of time (at build time, see
@@ -11,6 +12,12 @@ export interface CatalogSnapshot {
   readonly name: string;
   readonly digest: string;
   readonly catalog: Catalog;
+}
+
+/** The plain-language word list read ahead of time: its terms and a digest of the text they were read from. */
+export interface WordListSnapshot {
+  readonly digest: string;
+  readonly terms: readonly JargonTerm[];
 }
 
 /**

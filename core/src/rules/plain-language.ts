@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { remember } from '../cache/remember';
 import { textCache } from '../cache/text-cache';
-import type { JargonTerm } from '../engine';
+import type { JargonTerm } from '../catalog/word-list';
 import { blankCode } from '../parse/references';
 import type { Rule } from './rule';
 

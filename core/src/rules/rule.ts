@@ -1,6 +1,6 @@
 import type { CatalogSet } from '../catalog/catalog-set';
 import type { Catalog } from '../catalog/types';
-import type { JargonTerm } from '../engine';
+import type { JargonTerm } from '../catalog/word-list';
 import type { FindingData, RelatedLocation, Severity } from '../findings';
 import type { BlockType, CommitmentResponse, Located, Manifest, Organisation, PlanDocument } from '../model/types';
 import type { Range } from '../text/positions';
