@@ -22,6 +22,8 @@ export class LanguageServer implements vscode.Disposable {
   private disposed = false;
   /** When the server stopped unexpectedly, within the last RESTART_WINDOW_MS. */
   private crashes: number[] = [];
+  /** Too many crashes: the server is left stopped (and the user was told once) until restarted by hand. */
+  private leftStopped = false;
   private readonly running = new vscode.EventEmitter<BaseLanguageClient>();
   /** Fires each time a server is up: after the first start, a restart, or the client's own restart after a crash. */
   readonly onDidStart = this.running.event;
@@ -48,6 +50,7 @@ export class LanguageServer implements vscode.Disposable {
   /** Stops whatever runs (or failed) and starts a new server, with a fresh allowance of restarts after crashes. */
   restart(): Promise<boolean> {
     this.crashes = [];
+    this.leftStopped = false;
     return this.replace();
   }
 
@@ -132,11 +135,16 @@ export class LanguageServer implements vscode.Disposable {
     };
   }
 
-  /** Counts a crash; whether the server may be started again (if not, the user is told, with a way to start it). */
+  /**
+   * Counts a crash; whether the server may be started again (if not, the user is told once, with a
+   * way to start it: the failing connection's further errors are not counted or shown again).
+   */
   private mayRestart(what: string): boolean {
+    if (this.leftStopped) return false;
     const now = Date.now();
     this.crashes = [...this.crashes.filter((at) => now - at < RESTART_WINDOW_MS), now];
     if (this.crashes.length > MAX_RESTARTS) {
+      this.leftStopped = true;
       this.reportFailure(`${what} ${this.crashes.length} times in 3 minutes, so it was left stopped`);
       return false;
     }

@@ -40,11 +40,13 @@ describe('Planwright in VS Code: diagnostics', () => {
     // VS Code drops the answer of the pull it makes on closing: the workspace report must bring the file's own problems back.
     // The edited file is made the active editor again first: the command acts on whichever editor is active.
     await vscode.window.showTextDocument(editor.document);
+    const active = vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? 'none';
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await when(vscode.languages.onDidChangeDiagnostics, () => !codesAt(uri).includes('unknown-commitment'), 'the edit’s unknown-commitment to clear once it is reverted and closed').catch((error: unknown) => {
-      // What was there instead, for a failure seen once on a machine loaded to 12 (the output channel's log is in test-results).
-      const open = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
-      throw new Error(`${error instanceof Error ? error.message : String(error)}; diagnostics: ${codesAt(uri).join(', ') || 'none'}; document ${open ? 'still' : 'no longer'} open`);
+      // What was there instead, for a failure seen twice on a loaded machine (the output channel's log is in test-results).
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const state = document ? `still open (${document.isDirty ? 'dirty' : 'not dirty'}, ${document.getText().includes('prev-no-such-thing') ? 'edit still there' : 'edit gone'})` : 'no longer open';
+      throw new Error(`${error instanceof Error ? error.message : String(error)}; diagnostics: ${codesAt(uri).join(', ') || 'none'}; active tab when reverting: ${active}; document ${state}`);
     });
   });
 });

@@ -53,6 +53,9 @@ async function notRun(webview: string): Promise<void> {
 
 describe('Planwright in VS Code: the Markdown preview and the dashboard', () => {
   before(serverRunning);
+  // The webviews are closed for the tests after these: a webview whose page is replaced (the dashboard,
+  // after every analysis) can take the focus, and commands that act on the active editor then act on it.
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   it('renders commitment blocks as cards with their status and chart', async () => {
     const uri = fileUri('04-mental-health.md');

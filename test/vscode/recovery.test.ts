@@ -86,5 +86,7 @@ describe('Planwright in VS Code: recovering from a crashed server', () => {
     }
     await click({ selector: WORKBENCH.notificationButton, text: exactly('Restart server') });
     await see({ selector: WORKBENCH.statusBarItem, text: exactly(EXPECTED.statusBar), timeoutMs: 60_000 });
+    // Told once: the failing connection's later errors add no further notices.
+    await see({ selector: WORKBENCH.notification, text: /left stopped/, state: 'hidden', timeoutMs: 5_000 });
   });
 });
