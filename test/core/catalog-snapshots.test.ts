@@ -7,8 +7,8 @@ import { parseCatalog } from '../../core/src/catalog/parse-catalog';
 import { catalogFromSnapshot, snapshotFor, textDigest, type CatalogSnapshot } from '../../core/src/catalog/snapshot';
 import { Engine, type EngineOptions, type PrecompiledValidators, type SchemaFiles, type SourceText, type WordListSnapshot } from '../../core/src/index';
 import { SchemaSet } from '../../core/src/schema/schema-set';
-import { standaloneValidatorsModule } from '../../core/src/schema/standalone';
 import { packageRoot, readBuiltinCatalogs, readSchemaFiles } from '../../host/src/index';
+import { buildGenerated } from '../helpers/engine';
 import { evaluateGenerated } from '../helpers/generated-module';
 
 /** Built-in catalogs read at build time: the engine must see exactly what parsing the files gives. */
@@ -27,19 +27,22 @@ describe('catalog snapshots', function () {
     return exported as CatalogSnapshot[];
   };
 
+  // The build's own snapshots and validators (as the bundles carry them) for the tests of their use:
+  // generating them here, outside any test, would parse every catalog where no test sees it.
   before(() => {
     schemas = readSchemaFiles();
     sources = readBuiltinCatalogs();
-    snapshots = snapshotsOf(sources);
-    validators = evaluateGenerated(standaloneValidatorsModule(schemas), 'schema')['precompiledValidators'] as PrecompiledValidators;
+    snapshots = buildGenerated('catalog')['precompiledCatalogs'] as CatalogSnapshot[];
+    validators = buildGenerated('schema')['precompiledValidators'] as PrecompiledValidators;
   });
 
   it('give every built-in catalog exactly as parseCatalog reads its file', () => {
     assert.ok(sources.length >= 2, 'the built-in catalogs are found');
-    assert.equal(snapshots.length, sources.length);
+    const generated = snapshotsOf(sources);
+    assert.equal(generated.length, sources.length);
     const set = new SchemaSet(schemas);
     for (const source of sources) {
-      const snapshot = snapshotFor(snapshots, source.text);
+      const snapshot = snapshotFor(generated, source.text);
       assert.ok(snapshot, `a snapshot of ${source.uri}`);
       assert.deepStrictEqual(catalogFromSnapshot(snapshot, source.uri), parseCatalog(source.uri, source.text, set, true).catalog);
     }

@@ -20,17 +20,22 @@ export function testEngine(): Engine {
 }
 
 function preparedEngine(): Engine {
-  const generated = (folder: string): Record<string, unknown> => {
-    const path = join(__dirname, '..', '..', 'core', 'src', folder, 'precompiled.generated.js');
-    if (!existsSync(path)) throw new Error(`${path} is missing: build with \`npm run build\` (scripts/build.mjs writes it) before running the compiled tests`);
-    return evaluateGenerated(readFileSync(path, 'utf8'), folder);
-  };
-  const catalogs = generated('catalog');
+  const catalogs = buildGenerated('catalog');
   return loadEngine(undefined, {
-    validators: generated('schema')['precompiledValidators'] as PrecompiledValidators,
+    validators: buildGenerated('schema')['precompiledValidators'] as PrecompiledValidators,
     catalogSnapshots: catalogs['precompiledCatalogs'] as CatalogSnapshot[],
     wordListSnapshot: catalogs['precompiledWordList'] as WordListSnapshot,
   });
+}
+
+/**
+ * The exports of a module the build generated beside the compiled core (scripts/build.mjs): the
+ * validators (`schema`) or the catalogs and word list (`catalog`), read ahead of time.
+ */
+export function buildGenerated(folder: 'schema' | 'catalog'): Record<string, unknown> {
+  const path = join(__dirname, '..', '..', 'core', 'src', folder, 'precompiled.generated.js');
+  if (!existsSync(path)) throw new Error(`${path} is missing: build with \`npm run build\` (scripts/build.mjs writes it) before running the compiled tests`);
+  return evaluateGenerated(readFileSync(path, 'utf8'), folder);
 }
 
 export const PLAN_ROOT = 'file:///plans/test/';

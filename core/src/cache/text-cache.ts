@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { registered } from './registry';
 
 /**
  * A memo keyed by text, bounded by an estimate of the memory it holds rather
@@ -8,5 +9,5 @@ import { LRUCache } from 'lru-cache';
  */
 export function textCache<V extends object>(maxBytes: number, bytesOf: (value: V, key: string) => number): LRUCache<string, V> {
   // A key costs two bytes a UTF-16 code unit; every entry is at least one byte so sizes stay positive.
-  return new LRUCache<string, V>({ maxSize: maxBytes, sizeCalculation: (value, key) => Math.max(1, key.length * 2 + bytesOf(value, key)) });
+  return registered(new LRUCache<string, V>({ maxSize: maxBytes, sizeCalculation: (value, key) => Math.max(1, key.length * 2 + bytesOf(value, key)) }));
 }

@@ -1,3 +1,5 @@
+import { registered } from '../cache/registry';
+
 /**
  * Moving a cached parse result by whole lines, for a block reused at another
  * line (`BlockCache.reuse`). The result's objects are shared with findings and
@@ -39,7 +41,7 @@ const RANGE_PLAN: ShiftPlan = { id: 1, kind: RANGE };
 const LINE_PLAN: ShiftPlan = { id: 2, kind: LINE };
 
 /** Interned plans by structure; emptied when it grows past `MAX_PLANS` (plans handed out stay valid, just unshared). */
-const interned = new Map<string, ShiftPlan>();
+const interned = registered(new Map<string, ShiftPlan>());
 const MAX_PLANS = 10_000;
 let nextId = 3;
 

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { registered } from '../cache/registry';
 import { remember } from '../cache/remember';
 import { textCache } from '../cache/text-cache';
 import type { JargonTerm } from '../catalog/word-list';
@@ -42,7 +43,7 @@ interface JargonMatcher {
 }
 
 /** One matcher per word list; a plan's own `plain-language:` list changes as it is edited, so only the recent lists are kept. */
-const matchers = new LRUCache<string, JargonMatcher>({ max: 8 });
+const matchers = registered(new LRUCache<string, JargonMatcher>({ max: 8 }));
 
 /** One case-insensitive whole-word pattern for the whole list, built once per list. */
 function jargonMatcher(terms: readonly JargonTerm[]): JargonMatcher {
