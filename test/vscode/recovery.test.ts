@@ -77,7 +77,13 @@ describe('Planwright in VS Code: recovering from a crashed server', () => {
     process.env['PLANWRIGHT_FAKE_SERVER_LOG'] = log;
     try {
       await vscode.commands.executeCommand('planwright.restartServer');
-      await see({ selector: WORKBENCH.notification, text: /Planwright: the connection to the language server failed 5 times in 3 minutes, so it was left stopped/, timeoutMs: 120_000 });
+      // Each failure is seen as failed writes or as the closed connection, whichever the client notices first
+      // (on a loaded machine, often the closing): both count, and the notice names the last one.
+      await see({
+        selector: WORKBENCH.notification,
+        text: /Planwright: the (connection to the language server failed|language server stopped unexpectedly) 5 times in 3 minutes, so it was left stopped/,
+        timeoutMs: 120_000,
+      });
       // The first start and four restarts; none after it was left stopped.
       assert.equal(readFileSync(log, 'utf8'), 'started\n'.repeat(5));
     } finally {
