@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MAX_DETAILED_ENTRIES, SchemaSet, type SchemaIssue, type SchemaName } from '../../core/src/schema/schema-set';
+import { idFor, MAX_DETAILED_ENTRIES, SchemaSet, type SchemaIssue, type SchemaName } from '../../core/src/schema/schema-set';
 import { readSchemaFiles } from '../../host/src/index';
 
 // What a plan author reads when a value breaks a schema, pinned word for word against the real
@@ -137,4 +137,40 @@ describe('schema messages', () => {
       'the commitment block has more than 2,000 entries, so only its first schema problem is listed',
     ]);
   });
+});
+
+describe('schema messages: the words for a value and its type', () => {
+  const set = (): SchemaSet => new SchemaSet(readSchemaFiles());
+  const messageAt = (issues: readonly SchemaIssue[], key: string): string | undefined => issues.find((issue) => issue.path[issue.path.length - 1] === key)?.message;
+
+  it('names a whole number and true or false as such', () => {
+    const catalog = { catalog: { id: 'c', title: 'C', version: '1', period: { start: '2019/20', end: '2023/24' }, population: { value: 5, year: 'then', confirmed: 'yes', source: { title: 'S' } } } };
+    const issues = set().validate('catalog', catalog);
+    assert.equal(messageAt(issues, 'year'), '`year` is "then"; it must be a whole number');
+    assert.equal(messageAt(issues, 'confirmed'), '`confirmed` is "yes"; it must be true or false');
+  });
+
+  it('quotes text up to 40 characters whole, and longer text cut to 37 and "..."', () => {
+    const status = (text: string) => set().validate('commitment', { id: 'mh-liaison', status: text })[0]?.message ?? '';
+    const forty = 'x'.repeat(40);
+    assert.ok(status(forty).startsWith(`\`status\` is "${forty}";`), status(forty));
+    assert.ok(status(`${forty}y`).startsWith(`\`status\` is "${'x'.repeat(37)}...";`), status(`${forty}y`));
+  });
+});
+
+describe('idFor: the id an author meant', () => {
+  const cases: readonly [string, string | undefined][] = [
+    ['KV_Community', 'kv-community'],
+    ['Test  Hospital', 'test-hospital'],
+    ['a__b--c', 'a-b-c'],
+    ['--Trust--', 'trust'],
+    ['-trust', 'trust'],
+    ['trust-', 'trust'],
+    ['mh-liaison', undefined],
+    ['___', undefined],
+    ['', undefined],
+  ];
+  for (const [written, expected] of cases) {
+    it(`${JSON.stringify(written)} → ${expected === undefined ? 'nothing' : expected}`, () => assert.equal(idFor(written), expected));
+  }
 });
