@@ -6,8 +6,12 @@ interface Clearable {
 /** Every memo made at module level or per word list, held weakly so that a dropped memo can go. */
 const memos = new Set<WeakRef<Clearable>>();
 
+/** Past this many registrations the dead references are dropped (a server makes a memo per word list it sees). */
+const SWEEP_AT = 256;
+
 /** Registers a memo so that `clearMemos` empties it; returns it. */
 export function registered<T extends Clearable>(memo: T): T {
+  if (memos.size >= SWEEP_AT) for (const ref of memos) if (!ref.deref()) memos.delete(ref);
   memos.add(new WeakRef(memo));
   return memo;
 }
