@@ -108,6 +108,7 @@ describe('schema messages', () => {
       'x-any': { anyOf: [{ type: 'number' }, { type: 'boolean' }] },
       'x-pair': { type: 'array', minItems: 2 },
       'x-short': { type: 'string', maxLength: 3 },
+      'x-pattern': { type: 'string', pattern: '^[a-z]+$' },
     });
     const extended = new SchemaSet(files);
     const base = { id: 'mh-liaison', status: 'on-track' };
@@ -117,6 +118,7 @@ describe('schema messages', () => {
       ['a key of no named kind', { 'x-keys': { Bad: 1 } }, { path: ['x-keys', 'Bad'], atKey: true, message: '`Bad` is not a valid key in `x-keys`' }],
       ['a value of neither shape, with no description', { 'x-any': 'x' }, { path: ['x-any'], atKey: false, message: '`x-any` is "x": it is not a valid value here' }],
       ['a list shorter than its minimum', { 'x-pair': [1] }, { path: ['x-pair'], atKey: false, message: '`x-pair` must list at least 2 items' }],
+      ['a pattern with no words for it: the pattern itself', { 'x-pattern': 'A1' }, { path: ['x-pattern'], atKey: false, message: '`x-pattern` is "A1": it must match ^[a-z]+$' }],
       ['a keyword with no words of its own: the validator\'s', { 'x-short': 'long' }, { path: ['x-short'], atKey: false, message: '`x-short` must NOT have more than 3 characters' }],
     ];
     for (const [name, fields, issue] of extra) {
@@ -132,7 +134,11 @@ describe('schema messages', () => {
 
   it('lists every problem up to the limit of entries, only the first beyond it', () => {
     const value = { id: 'MH', status: 'ontrack' };
-    assert.equal(set.validate('commitment', value, MAX_DETAILED_ENTRIES).length, 2);
+    assert.deepEqual(
+      set.validate('commitment', value, MAX_DETAILED_ENTRIES).map((issue) => issue.message),
+      ['`id` is "MH": an id is written in lower case with hyphens, like mh-talking-therapies (mh)', '`status` is "ontrack"; it must be `on-track`, `at-risk`, `off-track`, `not-started` or `not-applicable`'],
+      'at the limit, every problem',
+    );
     const beyond = set.validate('commitment', value, MAX_DETAILED_ENTRIES + 1);
     assert.deepEqual(beyond.map((issue) => issue.message), [
       '`id` is "MH": an id is written in lower case with hyphens, like mh-talking-therapies (mh)',
