@@ -90,7 +90,9 @@ export const GROUPS = {
   },
   'core-plans': {
     mutate: ['core/src/catalog/**/*.ts', 'core/src/rollup/**/*.ts', 'core/src/diff/**/*.ts', 'core/src/text/**/*.ts', 'core/src/cache/**/*.ts', 'core/src/limits/**/*.ts', 'core/src/*.ts', '!core/src/index.ts', '!core/src/run-rules.ts'],
-    specs: CORE_SPECS,
+    // The roll-up and the diff are pinned end to end by the command's specs (run in-process here)
+    // and their formats by the roll-up format spec.
+    specs: [...CORE_SPECS, ...['rollup', 'diff', 'format-rollup', 'run-commands'].map((name) => `out/test/cli/${name}.test.js`)],
     target: 85,
   },
   'cli-format': {
@@ -177,7 +179,9 @@ function run(name) {
   // The hooks first (test/helpers/mutation-hooks.ts): memos emptied before each test, and code that
   // runs outside a test counted as reached by none.
   const specs = [HOOKS, ...group.specs.filter((spec) => spec !== HOOKS)];
-  const env = { ...process.env, PLANWRIGHT_MUTATE_SPECS: specs.join(','), PLANWRIGHT_MUTATE_COVERAGE: 'perTest', ...(group.inProcess ? { PLANWRIGHT_LSP_IN_PROCESS: '1' } : {}) };
+  // The command-line specs written for both ways run the command in-process (test/cli/in-process.ts):
+  // per-test coverage cannot see into a child process.
+  const env = { ...process.env, PLANWRIGHT_MUTATE_SPECS: specs.join(','), PLANWRIGHT_MUTATE_COVERAGE: 'perTest', PLANWRIGHT_CLI_IN_PROCESS: '1', ...(group.inProcess ? { PLANWRIGHT_LSP_IN_PROCESS: '1' } : {}) };
   const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) return false;
   for (const ext of ['json', 'html']) copyFileSync(join(reports, `mutation.${ext}`), join(reports, `${name}.${ext}`));

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lines } from '../helpers/engine';
-import { buildCli, planwright, STACK_TRACE, TempFolders } from './cli-harness';
+import { STACK_TRACE, TempFolders } from './cli-harness';
+import { planwrightEither, prepareCli } from './in-process';
 
 const block = (id: string, status: string, ...rest: string[]) => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rest, '```', '');
 
@@ -50,13 +51,13 @@ describe('CLI: planwright diff', function () {
   this.timeout(120_000);
   const temp = new TempFolders();
 
-  before(() => buildCli());
+  before(() => prepareCli());
   after(() => temp.cleanup());
 
-  it('reports trajectories old → new, the target year before and after, statuses, responses and findings (text)', () => {
+  it('reports trajectories old → new, the target year before and after, statuses, responses and findings (text)', async () => {
     const repo = draftRepo(temp);
     writeFileSync(join(repo, 'north/mh.md'), lines(block('mh-talking-therapies', 'on-track', 'lead: test-ccg', 'trajectory: { 2022/23: 12500, 2023/24: 20000 }'), block('mh-liaison', 'on-track', 'trajectory: { 2023/24: 70% }')));
-    const result = planwright(['diff', '--base', 'draft'], repo);
+    const result = await planwrightEither(['diff', '--base', 'draft'], repo);
     assert.equal(result.status, 0, result.stderr);
     const text = result.stdout;
     assert.match(text, /^Changes since draft \([0-9a-f]{12}\):$/m);
@@ -71,11 +72,11 @@ describe('CLI: planwright diff', function () {
     assert.match(git(repo, 'status', '--porcelain'), /^ M north\/mh\.md$/m);
   });
 
-  it('--format md: a summary table and sections for a pull-request comment; --format json', () => {
+  it('--format md: a summary table and sections for a pull-request comment; --format json', async () => {
     const repo = draftRepo(temp);
     writeFileSync(join(repo, 'north/mh.md'), block('mh-talking-therapies', 'at-risk', 'lead: test-ccg', 'trajectory: { 2022/23: 13000, 2023/24: 19500 }'));
     git(repo, 'commit', '-qam', 'final');
-    const md = planwright(['diff', '--base', 'draft', '--format', 'md'], repo);
+    const md = await planwrightEither(['diff', '--base', 'draft', '--format', 'md'], repo);
     assert.equal(md.status, 0, md.stderr);
     assert.match(md.stdout, /^## Plan changes since `draft` \([0-9a-f]{12}\)$/m);
     assert.match(md.stdout, /^1 of 1 plan changed\.$/m);
@@ -84,7 +85,7 @@ describe('CLI: planwright diff', function () {
     assert.match(md.stdout, /^\| Widen access to talking therapies \(`mh-talking-therapies`\) \| 2022\/23: 12,500 → 13,000<br>2023\/24: 15,000 → 19,500 \| short by 21% .* → meets .* \|$/m);
     assert.match(md.stdout, /^\*\*Findings\*\*: 0 new, 1 resolved$/m);
     assert.match(md.stdout, /^<details><summary>Resolved \(1\)<\/summary>$/m);
-    const json = JSON.parse(planwright(['diff', '-b', 'draft', '-f', 'json'], repo).stdout) as { base: string; plans: { root: string; change: string; trajectories: { id: string; years: unknown[] }[]; summary: { before: unknown; after: unknown } }[] };
+    const json = JSON.parse((await planwrightEither(['diff', '-b', 'draft', '-f', 'json'], repo)).stdout) as { base: string; plans: { root: string; change: string; trajectories: { id: string; years: unknown[] }[]; summary: { before: unknown; after: unknown } }[] };
     assert.equal(json.base, 'draft');
     assert.deepEqual(json.plans.map((p) => [p.root, p.change]), [['north', 'changed']]);
     assert.deepEqual(json.plans[0]?.trajectories[0]?.years, [
@@ -94,10 +95,10 @@ describe('CLI: planwright diff', function () {
     assert.ok(json.plans[0]?.summary.before && json.plans[0]?.summary.after);
   });
 
-  it('a renamed chapter changes nothing; an added and a removed plan are named', () => {
+  it('a renamed chapter changes nothing; an added and a removed plan are named', async () => {
     const repo = draftRepo(temp);
     git(repo, 'mv', 'north/mh.md', 'north/mental-health.md');
-    const renamed = planwright(['diff', '--base', 'draft'], repo);
+    const renamed = await planwrightEither(['diff', '--base', 'draft'], repo);
     assert.equal(renamed.status, 0, renamed.stderr);
     assert.match(renamed.stdout, /^North \(north\): unchanged$/m);
     assert.doesNotMatch(renamed.stdout, /response to|new finding|resolved/);
@@ -105,7 +106,7 @@ describe('CLI: planwright diff', function () {
     const south = join(repo, 'south');
     renameSync(join(repo, 'north'), south);
     writeFileSync(join(south, 'plan.yaml'), planYaml('South'));
-    const moved = planwright(['diff', '--base', 'draft'], repo);
+    const moved = await planwrightEither(['diff', '--base', 'draft'], repo);
     assert.equal(moved.status, 0, moved.stderr);
     assert.match(moved.stdout, /^North \(north\): plan removed$/m);
     assert.match(moved.stdout, /^South \(south\): new plan$/m);
@@ -114,10 +115,10 @@ describe('CLI: planwright diff', function () {
     assert.match(moved.stdout, /^ {2}- response to cancer-62-day \(was north\/cancer\.md:2\)$/m);
   });
 
-  it('an unknown revision is a clear error (exit 2)', () => {
+  it('an unknown revision is a clear error (exit 2)', async () => {
     const repo = draftRepo(temp);
     for (const base of ['no-such-branch', '--all']) {
-      const result = planwright(['diff', `--base=${base}`], repo);
+      const result = await planwrightEither(['diff', `--base=${base}`], repo);
       assert.equal(result.status, 2);
       assert.match(result.stderr, base === '--all' ? /"--all" is not a revision/ : /unknown revision "no-such-branch": no branch, tag or commit of that name/);
       assert.equal(result.stdout, '');
@@ -125,13 +126,13 @@ describe('CLI: planwright diff', function () {
     }
   });
 
-  it('outside a git repository is a clear error (exit 2); --base is required', () => {
+  it('outside a git repository is a clear error (exit 2); --base is required', async () => {
     const folder = temp.withFiles({ 'north/plan.yaml': planYaml('North') });
-    const result = planwright(['diff', '--base', 'main'], folder);
+    const result = await planwrightEither(['diff', '--base', 'main'], folder);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /is not inside a git repository/);
     assert.doesNotMatch(result.stderr, STACK_TRACE);
-    const missing = planwright(['diff'], folder);
+    const missing = await planwrightEither(['diff'], folder);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /diff needs --base <revision>/);
   });

@@ -1,5 +1,5 @@
 import { run, type CliIO } from '../../cli/src/main';
-import { REPORT_DATE, type CliResult } from './cli-harness';
+import { buildCli, planwright, REPORT_DATE, type CliResult } from './cli-harness';
 
 export interface InProcessOptions {
   /** The environment the command sees (GITHUB_STEP_SUMMARY); none by default. */
@@ -36,4 +36,21 @@ export async function runInProcess(args: readonly string[], cwd: string, options
     if (saved === undefined) delete process.env['PLANWRIGHT_TODAY'];
     else process.env['PLANWRIGHT_TODAY'] = saved;
   }
+}
+
+/**
+ * Whether the command-line specs written for both ways (`planwrightEither`) run the command in this
+ * process (PLANWRIGHT_CLI_IN_PROCESS=1, set by mutation runs, whose per-test coverage cannot see
+ * into a child process) instead of as the built bundle (`npm test`).
+ */
+export const CLI_IN_PROCESS = process.env['PLANWRIGHT_CLI_IN_PROCESS'] === '1';
+
+/** Builds the bundle the child-process runs need; nothing to build in-process. */
+export function prepareCli(): void {
+  if (!CLI_IN_PROCESS) buildCli();
+}
+
+/** `planwright ...args` in `cwd`: the built bundle as a child process, or in this process (CLI_IN_PROCESS). */
+export async function planwrightEither(args: readonly string[], cwd: string): Promise<CliResult> {
+  return CLI_IN_PROCESS ? runInProcess(args, cwd) : planwright(args, cwd);
 }

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { parseCsv } from '../helpers/csv';
 import { lines } from '../helpers/engine';
-import { buildCli, planwright, STACK_TRACE, TempFolders } from './cli-harness';
+import { STACK_TRACE, TempFolders } from './cli-harness';
+import { planwrightEither, prepareCli } from './in-process';
 
 const block = (id: string, status: string, ...rest: string[]) => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rest, '```', '');
 
@@ -44,13 +45,13 @@ describe('CLI: planwright rollup', function () {
   let folder = '';
 
   before(() => {
-    buildCli();
+    prepareCli();
     folder = threePlans(temp);
   });
   after(() => temp.cleanup());
 
-  it('text (the default): population, weakest plans, national sums, rate means and consistency', () => {
-    const result = planwright(['rollup', '.'], folder);
+  it('text (the default): population, weakest plans, national sums, rate means and consistency', async () => {
+    const result = await planwrightEither(['rollup', '.'], folder);
     assert.equal(result.status, 0, result.stderr);
     const text = result.stdout;
     assert.match(text, /^Roll-up: 3 plans on ltp-2019$/m);
@@ -63,8 +64,8 @@ describe('CLI: planwright rollup', function () {
     assert.match(text, /north\/mh\.md:2, south\/mh\.md:2: shared-mh leads mh-talking-therapies in "North" and "South" with different trajectories \(2022\/23: 15,000 vs 30,000; 2023\/24: 20,000 vs 36,000\)/);
   });
 
-  it('--format md: tables for the plans, the sums by year and the matrix', () => {
-    const result = planwright(['rollup', '.', '--format', 'md'], folder);
+  it('--format md: tables for the plans, the sums by year and the matrix', async () => {
+    const result = await planwrightEither(['rollup', '.', '--format', 'md'], folder);
     const md = result.stdout;
     assert.match(md, /^# Roll-up: 3 plans on `ltp-2019`$/m);
     assert.match(md, /^\| Plan \| Population \| Foundational answered \| Foundational met \| Consistency findings \| Unreadable parts \|$/m);
@@ -79,16 +80,16 @@ describe('CLI: planwright rollup', function () {
     assert.match(md, /^## Consistency across plans$/m);
   });
 
-  it('--foundational keeps only foundational commitments', () => {
-    const all = JSON.parse(planwright(['rollup', '.', '-f', 'json'], folder).stdout) as { frameworks: { matrix: { kind: string }[] }[] };
-    const foundational = JSON.parse(planwright(['rollup', '.', '-f', 'json', '--foundational'], folder).stdout) as typeof all;
+  it('--foundational keeps only foundational commitments', async () => {
+    const all = JSON.parse((await planwrightEither(['rollup', '.', '-f', 'json'], folder)).stdout) as { frameworks: { matrix: { kind: string }[] }[] };
+    const foundational = JSON.parse((await planwrightEither(['rollup', '.', '-f', 'json', '--foundational'], folder)).stdout) as typeof all;
     assert.ok(all.frameworks[0]?.matrix.some((r) => r.kind !== 'foundational'));
     assert.ok((foundational.frameworks[0]?.matrix.length ?? 0) > 0);
     assert.ok(foundational.frameworks[0]?.matrix.every((r) => r.kind === 'foundational'));
   });
 
-  it('--format json: the whole roll-up, with paths relative to the current folder', () => {
-    const result = planwright(['rollup', '.', '--format', 'json'], folder);
+  it('--format json: the whole roll-up, with paths relative to the current folder', async () => {
+    const result = await planwrightEither(['rollup', '.', '--format', 'json'], folder);
     const json = JSON.parse(result.stdout) as {
       frameworks: { framework: string; plans: { root: string; unreadable: { uri: string }[] }[]; counts: { id: string; total: number; fairShares: number }[]; population: { covered: number } }[];
       consistency: { kind: string; plans: { uri: string }[] }[];
@@ -104,9 +105,9 @@ describe('CLI: planwright rollup', function () {
     assert.deepEqual(json.consistency.map((c) => [c.kind, c.plans.map((p) => p.uri)]), [['trajectory', ['north/mh.md', 'south/mh.md']]]);
   });
 
-  it('--format csv: one row per plan and commitment, plus the national sums; formula cells guarded', () => {
+  it('--format csv: one row per plan and commitment, plus the national sums; formula cells guarded', async () => {
     const hostile = threePlans(temp, '=HYPERLINK("http://example.com","x")');
-    const rows = parseCsv(planwright(['rollup', '.', '--format', 'csv'], hostile).stdout);
+    const rows = parseCsv((await planwrightEither(['rollup', '.', '--format', 'csv'], hostile)).stdout);
     assert.deepEqual(rows[0], ['framework', 'row', 'plan', 'root', 'commitment', 'title', 'kind', 'status', 'year', 'value', 'fair_share', 'required', 'balance', 'gap']);
     for (const row of rows.slice(1)) {
       assert.equal(row.length, 14);
@@ -121,9 +122,9 @@ describe('CLI: planwright rollup', function () {
     assert.deepEqual(mean?.slice(7, 13), ['met', '2023/24', '70', '', '70', '0']);
   });
 
-  it('--format html: a board paper with SVG charts, no script, plan text escaped', () => {
+  it('--format html: a board paper with SVG charts, no script, plan text escaped', async () => {
     const hostile = threePlans(temp, HOSTILE);
-    const html = planwright(['rollup', '.', '--format', 'html'], hostile).stdout;
+    const html = (await planwrightEither(['rollup', '.', '--format', 'html'], hostile)).stdout;
     assert.ok(html.startsWith('<!doctype html>'));
     assert.doesNotMatch(html, /<script/i);
     assert.match(html, /North &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &quot;Co&quot;/);
@@ -132,24 +133,24 @@ describe('CLI: planwright rollup', function () {
     assert.match(html, /class="pw-incomplete">incomplete: the file is binary/);
   });
 
-  it('plans on two frameworks are rolled up apart', () => {
+  it('plans on two frameworks are rolled up apart', async () => {
     const mixed = temp.withFiles({
       'new/plan.yaml': planYaml('New', 563_000, ['n-ccg']),
       'old/plan.yaml': planYaml('Old', 563_000, ['o-ccg']).replace('ltp-2019', 'planning-2016').replace('2019/20, end: 2023/24', '2016/17, end: 2020/21'),
     });
-    const result = planwright(['rollup', '.'], mixed);
+    const result = await planwrightEither(['rollup', '.'], mixed);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^Roll-up: 1 plan on ltp-2019$/m);
     assert.match(result.stdout, /^Roll-up: 1 plan on planning-2016$/m);
     assert.match(result.stdout, /The plans cover 563,000 people \(the framework gives no population for England\)\./);
   });
 
-  it('bad usage: an unknown format, a path with no plan', () => {
-    const format = planwright(['rollup', '.', '--format', 'sarif'], folder);
+  it('bad usage: an unknown format, a path with no plan', async () => {
+    const format = await planwrightEither(['rollup', '.', '--format', 'sarif'], folder);
     assert.equal(format.status, 2);
     assert.match(format.stderr, /--format must be one of text, md, html, csv, json for rollup/);
     const empty = temp.withFiles({ 'notes.md': '# nothing\n' });
-    const none = planwright(['rollup', join(empty, 'notes.md')], empty);
+    const none = await planwrightEither(['rollup', join(empty, 'notes.md')], empty);
     assert.equal(none.status, 2);
     assert.match(none.stderr, /no plan here/);
     assert.doesNotMatch(none.stderr, STACK_TRACE);
