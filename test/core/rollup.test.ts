@@ -153,6 +153,26 @@ describe('roll-up of several plans', () => {
     assert.deepEqual(mean.excluded.map((e) => [e.title, e.why]), [['Plan C', 'no footprint population: left out of the weighted mean']]);
   });
 
+  describe('the response a plan\'s figures are taken from, of several answering one commitment', () => {
+    const na = (trajectory?: string) => block('mh-talking-therapies', 'not-applicable', 'reason: Commissioned by the region.', ...(trajectory ? [`trajectory: ${trajectory}`] : []));
+    const chosen = (population: number | undefined, ...responses: string[]) => {
+      const [digest] = digestsOf({ a: { 'plan.yaml': planYaml('A', { ...(population ? { population } : {}), orgs: ['a-ccg'] }), 'mh.md': lines(...responses) } });
+      const entry = digest?.commitments.find((c) => c.id === 'mh-talking-therapies');
+      assert.equal(entry?.responses.length, responses.length);
+      return [entry.assessment?.kind, entry.chosen];
+    };
+    it('assessed: the response whose trajectory holds the figure compared, even when its other years do not', () => {
+      assert.deepEqual(chosen(563_000, na(), block('mh-talking-therapies', 'on-track'), block('mh-talking-therapies', 'on-track', 'trajectory: { 2023/24: 15000 }'), block('mh-talking-therapies', 'on-track', 'trajectory: { 2022/23: 12000, 2023/24: 20000 }')), ['assessed', 3]);
+    });
+    it('not assessed: the first response with a trajectory that is not marked not-applicable', () => {
+      assert.deepEqual(chosen(undefined, na('{ 2023/24: 9000 }'), block('mh-talking-therapies', 'on-track'), block('mh-talking-therapies', 'on-track', 'trajectory: { 2023/24: 15000 }')), ['not-assessed', 2]);
+    });
+    it('no trajectory anywhere: the first response not marked not-applicable; only not-applicable ones: none', () => {
+      assert.deepEqual(chosen(undefined, na(), block('mh-talking-therapies', 'on-track'), block('mh-talking-therapies', 'at-risk')), ['not-assessed', 1]);
+      assert.deepEqual(chosen(undefined, na(), na()), [undefined, undefined]);
+    });
+  });
+
   it('population covered against England, plans without one named, overlapping organisations named', () => {
     const { population } = ltp(rollUp(threePlans()));
     assert.equal(population.england, england());
