@@ -73,6 +73,13 @@ describe('suggest (did you mean)', () => {
     assert.deepEqual(suggest('hospitl', new Set(['hospital'])), ['hospital']);
   });
 
+  it('an id that only starts or ends like a candidate: offered when one begins the other and they share 5+ characters', () => {
+    // 'anyshire-hospital-trust' is 15 edits from 'anyshire' (limit 7), but begins with it.
+    assert.deepEqual(suggest('anyshire-hospital-trust', ['anyshire', 'hospital-trust']), ['anyshire']);
+    assert.deepEqual(suggest('anys', ['anyshire-hospital-trust']), []);
+    assert.deepEqual(suggest('anysh', ['anyshire-hospital-trust']), ['anyshire-hospital-trust']);
+  });
+
   it('hands out copies: changing an answer does not change the next one', () => {
     const first = suggest('anyshire-ccc', ['anyshire-ccg', 'wessex-council']);
     first.push('changed');
