@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { language } from '../../core/src/index';
 import { crlf, lines, manifest, PLAN_ROOT, projectOf, testEngine } from '../helpers/engine';
 import { checkPlan } from '../helpers/markers';
+import { excludeMatcher } from '../../core/src/exclude';
 
 /** `exclude:` in plan.yaml keeps notes and drafts out of the plan. */
 
@@ -83,5 +84,26 @@ describe('exclude', () => {
     const line = text.split('\n').indexOf('ex');
     const items = language.completions(project, `${PLAN_ROOT}plan.yaml`, { line, character: 2 }).map((c) => c.label);
     assert.ok(items.includes('exclude'), items.join(', '));
+  });
+
+  describe('the matcher itself, glob by glob', () => {
+    const located = (value: string) => ({ value, range: { start: { line: 0, character: 0 }, end: { line: 0, character: value.length } } });
+    const cases: readonly { globs: string[]; excluded: string[]; kept: string[] }[] = [
+      { globs: ['  drafts  '], excluded: ['drafts/mh.md'], kept: ['mh.md'] },
+      { globs: ['drafts//'], excluded: ['drafts/mh.md', 'drafts/deep/x.yaml'], kept: ['drafts.md'] },
+      { globs: ['./notes.md'], excluded: ['notes.md'], kept: ['sub/notes.md'] },
+      { globs: ['*.md'], excluded: ['.hidden.md', 'mh.md'], kept: ['sub/mh.md', 'plan.yaml'] },
+      { globs: ['drafts'], excluded: ['drafts/.old.md', 'drafts/.archive/x.md'], kept: ['drafts-2/x.md'] },
+      { globs: ['', '   '], excluded: [], kept: ['mh.md', 'drafts/x.md'] },
+      { globs: ['**'], excluded: ['mh.md', 'a/b/c.md'], kept: ['plan.yaml', '../other/mh.md'] },
+    ];
+    for (const c of cases) {
+      it(`${JSON.stringify(c.globs)} leaves out ${c.excluded.join(', ') || 'nothing'}, keeps ${c.kept.join(', ')}`, () => {
+        const isExcluded = excludeMatcher('file:///plans/a/', c.globs.map(located));
+        const uri = (path: string) => (path.startsWith('../') ? `file:///plans/${path.slice(3)}` : `file:///plans/a/${path}`);
+        assert.deepEqual(c.excluded.map((path) => isExcluded(uri(path))), c.excluded.map(() => true));
+        assert.deepEqual(c.kept.map((path) => isExcluded(uri(path))), c.kept.map(() => false));
+      });
+    }
   });
 });
