@@ -44,12 +44,13 @@ export function chartFacts(response: CommitmentResponse, commitment: CatalogComm
   const rule = target?.organisations;
   const ruled = rule && rule.confirmed && targetContext.organisations ? organisationsUnder(rule, targetContext.organisations) : [];
 
-  const organisations = lines.map((line) => {
+  const lineMeasures = lines.map((line) => (line.trajectory ? inMeasure(target, line.trajectory, line.baseline) : { points: [], converted: false }));
+  const organisations = lines.map((line, i) => {
     const requirement = target && rule && ruled.includes(line.id.value) ? organisationRequirement(rule, target, line) : undefined;
     return {
       id: line.id.value,
       name: names.get(line.id.value) ?? line.id.value,
-      points: line.trajectory ? inMeasure(target, line.trajectory, line.baseline).points : [],
+      points: lineMeasures[i]?.points ?? [],
       ...(requirement && rule ? { floor: { year: rule.by, value: requirement.required, basis: requirement.basis } } : {}),
     };
   });
@@ -64,8 +65,9 @@ export function chartFacts(response: CommitmentResponse, commitment: CatalogComm
   const baselineValue = response.baseline?.value?.value;
   const baseline = response.baseline?.year && baselineValue && (!target || target.scale === 'count' || target.scale === 'rate' || target.scale === 'duration') ? { year: response.baseline.year.value, value: baselineValue.value } : undefined;
   return {
-    // The figures as drawn: the plan's own kind, or percentages where levels were turned into an index or change.
-    unit: measured.converted ? 'percent' : first,
+    // The figures as drawn: the plan's own kind, or percentages where levels were turned into an index or
+    // change (the system's line, or with none the first organisation's, as `first` is read).
+    unit: (system.length > 0 ? measured.converted : lineMeasures[0]?.converted) ? 'percent' : first,
     unitLabel: target ? unitLabel(target) : first === 'percent' ? '%' : 'number',
     ...(target ? { direction: target.direction } : {}),
     points: system,
