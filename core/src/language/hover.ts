@@ -134,7 +134,9 @@ function targetModelLines(target: CatalogTarget, organisations: readonly Organis
   }
   const rule = target.organisations;
   if (rule) {
-    const parts = [rule.improvement ? `${describeStep(target, rule.improvement.value)}${rule.improvementAs === 'relative' ? ' (relative)' : ''} better than its own baseline` : '', rule.floor ? `${describeRequired(target, rule.floor.value)}` : ''].filter(Boolean);
+    // A relative improvement is a share of the organisation's baseline ("10% better"), whatever the target's scale.
+    const step = rule.improvement && (rule.improvementAs === 'relative' ? `${formatNumber(rule.improvement.value)}%` : describeStep(target, rule.improvement.value));
+    const parts = [step ? `${step} better than its own baseline${rule.improvementAs === 'relative' ? ' (relative to it)' : ''}` : '', rule.floor ? `${describeRequired(target, rule.floor.value)}` : ''].filter(Boolean);
     const what = parts.length === 2 ? `${parts.join(' or ')}, whichever is ${rule.whichever}` : parts.join('');
     const applies = organisations ? organisationsUnder(rule, new Map(organisations.map((o) => [o.id.value, o.type]))) : [];
     lines.push(`**For ${appliesToWords(rule)}:** ${what} by ${rule.by}${rule.confirmed ? '' : ' (not confirmed: shown, never enforced)'}${applies.length > 0 ? `. In this footprint: ${applies.map((id) => `\`${id}\``).join(', ')}` : ''}`);
