@@ -58,7 +58,7 @@ const CASES: readonly { readonly name: string; readonly value: unknown }[] = [
   {
     name: 'a fenced block result',
     value: {
-      block: { type: 'commitment', range: range(10, 0, 14, 3), typeRange: range(10, 3, 10, 13), contentRange: range(11, 0, 13, 9) },
+      block: { type: 'commitment', range: range(10, 0, 14, 3), typeRange: range(10, 3, 10, 13), contentRange: range(11, 0, 13, 9), closed: true },
       problems: [{ ruleId: 'schema', message: 'm', range: range(12, 2, 12, 8), data: { suggestions: ['on-track'] } }],
       items: {
         responses: [{ uri: 'u', form: 'block', range: range(10, 0, 14, 3), id: { value: 'x', range: range(11, 4, 11, 5) }, partners: [], organisations: [], actions: [{ value: 'Act', range: range(13, 4, 13, 7) }], trajectory: { range: range(12, 0, 12, 30), keyRange: range(12, 0, 12, 10), points: [{ year: { value: '2019/20', range: range(12, 14, 12, 21) }, value: { value: { kind: 'number', value: 5 }, range: range(12, 23, 12, 24) } }] } }],

@@ -12,7 +12,8 @@ import { commitmentMarkdown } from './hover';
 import type { Completion, CompletionOptions } from './types';
 import { yamlPathAt } from './yaml-path';
 
-const ID_CHARS = /[a-z0-9-]*$/;
+/** What is typed before the cursor of a financial year ("2020/", "2020/2") or else of an id. */
+const TYPED = /(?:\b\d{4}\/\d{0,2}|[a-z0-9-]*)$/;
 
 /**
  * Completion at a position in a plan file. Commitment items carry their commitment's documentation,
@@ -45,7 +46,7 @@ function completionsIn(context: DocumentContext, position: Position): Completion
   const index = context.document.lines;
   const line = index.lineText(position.line);
   const before = line.slice(0, position.character);
-  const partial = ID_CHARS.exec(before)?.[0] ?? '';
+  const partial = TYPED.exec(before)?.[0] ?? '';
   const after = /^[a-z0-9-]*/.exec(line.slice(position.character))?.[0] ?? '';
   const replace: Range = { start: { line: position.line, character: position.character - partial.length }, end: { line: position.line, character: position.character + after.length } };
 
@@ -89,7 +90,9 @@ function yamlAt(context: DocumentContext, index: LineIndex, position: Position):
       return undefined;
     case 'chapter': {
       for (const block of context.document.blocks) {
-        if (position.line > block.range.start.line && position.line <= block.contentRange.end.line && position.line < block.range.end.line) {
+        // Inside: below the opening fence and above the closing one; an unclosed block runs to the end of the document.
+        const below = position.line > block.range.start.line;
+        if (below && (!block.closed || (position.line <= block.contentRange.end.line && position.line < block.range.end.line))) {
           return take(block.range.start.line + 1, block.type);
         }
       }
@@ -304,5 +307,5 @@ function reviewDates(today: string | undefined): [string, string][] {
 }
 
 function insideBlock(context: DocumentContext, line: number): boolean {
-  return context.document.blocks.some((block) => line > block.range.start.line && line <= block.range.end.line);
+  return context.document.blocks.some((block) => line > block.range.start.line && (!block.closed || line <= block.range.end.line));
 }

@@ -142,6 +142,11 @@ export interface FencedBlock {
   readonly typeRange: Range;
   readonly contentRange: Range;
   /**
+   * Whether a closing fence ends the block. An unclosed fence runs to the end of the document
+   * (as CommonMark reads it), which is where an author typing a new block is.
+   */
+  readonly closed: boolean;
+  /**
    * For a commitment block whose YAML cannot be read (often while it is being typed): the id its
    * `id:` line names, so that the commitment is not also reported as unanswered.
    */

@@ -169,7 +169,7 @@ function readFence(uri: string, index: LineIndex, fence: Fence, schemas: SchemaS
   }
   const suppressions = contentLast >= contentFirst ? yamlSuppressions(uri, index, contentFirst, contentLast) : [];
   const unreadableId = type === 'commitment' && !read.view ? UNREADABLE_ID.exec(fence.content)?.[1] : undefined;
-  return { block: { type, range, typeRange, contentRange, ...(unreadableId ? { unreadableId } : {}) }, problems, items, suppressions };
+  return { block: { type, range, typeRange, contentRange, closed: fence.closed, ...(unreadableId ? { unreadableId } : {}) }, problems, items, suppressions };
 }
 
 /** The id on a top-level `id:` line, as written (optionally quoted), for a block that does not parse. */
