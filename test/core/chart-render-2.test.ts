@@ -31,6 +31,37 @@ const RATE_RULED = ['value: "70%"', 'scale: rate', 'direction: increase', 'timin
 const DURATION = ['value: 25', 'scale: duration', 'unit: minutes', 'direction: decrease', 'by: 2021/22'];
 const FIVE_YEARS = 'trajectory: { 2019/20: "60%", 2020/21: "62%", 2021/22: "64%", 2022/23: "66%", 2023/24: "68%" }';
 /** FIVE_YEARS as charted. */
+interface ChartCase {
+  readonly name: string;
+  readonly target: readonly string[] | 'none';
+  readonly response: readonly string[];
+  readonly facts: ChartFacts | undefined;
+}
+
+/** Organisation lines of levels under an index target, the system's own trajectory empty. */
+const INDEX_FROM_ORGANISATIONS: ChartCase = {
+  name: 'an index from organisations’ plain levels under an empty system trajectory: percentages of the base year',
+  target: ['value: "110%"', 'scale: index', 'base-year: 2018/19', 'direction: increase', 'by: 2022/23'],
+  response: ['trajectory: {}', 'organisations:', '  test-hospital:', '    baseline: { year: 2018/19, value: 1000 }', '    trajectory: { 2019/20: 1020, 2020/21: 1050 }'],
+  facts: {
+    unit: 'percent',
+    unitLabel: '% of 2018/19',
+    direction: 'increase',
+    points: [],
+    targets: [{ year: '2022/23', value: 110, label: 'target', timing: 'by the end of the year', confirmed: true }],
+    organisations: [
+      {
+        id: 'test-hospital',
+        name: 'Test Hospital NHS FT',
+        points: [
+          { year: '2019/20', value: 102 },
+          { year: '2020/21', value: 105 },
+        ],
+      },
+    ],
+  },
+};
+
 const RISING = [
   { year: '2019/20', value: 60 },
   { year: '2020/21', value: 62 },
@@ -45,7 +76,7 @@ describe('chart facts of a response: what its chart draws', () => {
     testEngine();
   });
 
-  const cases: { name: string; target: readonly string[] | 'none'; response: readonly string[]; facts: ChartFacts | undefined }[] = [
+  const cases: ChartCase[] = [
     {
       name: 'a rate with a per-organisation rule: years in order, the baseline, both dated marks, and only organisations with figures, each with its floor',
       target: RATE_RULED,
@@ -276,49 +307,11 @@ describe('chart facts of a response: what its chart draws', () => {
         ],
       },
     },
+    INDEX_FROM_ORGANISATIONS,
     {
-      name: 'an index from organisations’ plain levels under an empty system trajectory: percentages of the base year',
-      target: ['value: "110%"', 'scale: index', 'base-year: 2018/19', 'direction: increase', 'by: 2022/23'],
-      response: ['trajectory: {}', 'organisations:', '  test-hospital:', '    baseline: { year: 2018/19, value: 1000 }', '    trajectory: { 2019/20: 1020, 2020/21: 1050 }'],
-      facts: {
-        unit: 'percent',
-        unitLabel: '% of 2018/19',
-        direction: 'increase',
-        points: [],
-        targets: [{ year: '2022/23', value: 110, label: 'target', timing: 'by the end of the year', confirmed: true }],
-        organisations: [
-          {
-            id: 'test-hospital',
-            name: 'Test Hospital NHS FT',
-            points: [
-              { year: '2019/20', value: 102 },
-              { year: '2020/21', value: 105 },
-            ],
-          },
-        ],
-      },
-    },
-    {
+      ...INDEX_FROM_ORGANISATIONS,
       name: 'an index from organisations’ plain levels with no system trajectory at all: still percentages of the base year',
-      target: ['value: "110%"', 'scale: index', 'base-year: 2018/19', 'direction: increase', 'by: 2022/23'],
-      response: ['organisations:', '  test-hospital:', '    baseline: { year: 2018/19, value: 1000 }', '    trajectory: { 2019/20: 1020, 2020/21: 1050 }'],
-      facts: {
-        unit: 'percent',
-        unitLabel: '% of 2018/19',
-        direction: 'increase',
-        points: [],
-        targets: [{ year: '2022/23', value: 110, label: 'target', timing: 'by the end of the year', confirmed: true }],
-        organisations: [
-          {
-            id: 'test-hospital',
-            name: 'Test Hospital NHS FT',
-            points: [
-              { year: '2019/20', value: 102 },
-              { year: '2020/21', value: 105 },
-            ],
-          },
-        ],
-      },
+      response: INDEX_FROM_ORGANISATIONS.response.slice(1),
     },
     {
       name: 'a commitment with no target, figures in percentages: the unit is "%", the baseline kept, no direction or marks',
