@@ -3,47 +3,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { Composer, isMap, isPair, isScalar, isSeq, Parser } from 'yaml';
-import { readPlainYaml, YAML_OPTIONS } from '../../core/src/parse/plain-yaml';
-import { measureTokens } from '../../core/src/parse/yaml-bounds';
+import { readPlainYaml } from '../../core/src/parse/plain-yaml';
+import { assertSameAsLibrary } from '../helpers/yaml-reference';
 
 const ROOT = join(__dirname, '..', '..', '..');
-
-/** What the yaml library gives for a text: the reference the plain reader must equal. */
-function reference(text: string): { doc: ReturnType<Composer['compose']> extends Generator<infer D> ? D : never; entries: number } {
-  const tokens = [...new Parser().parse(text)];
-  const docs = [...new Composer(YAML_OPTIONS).compose(tokens, true, text.length)];
-  assert.equal(docs.length, 1, 'one document');
-  return { doc: docs[0] as (typeof docs)[number], entries: measureTokens(tokens).entries };
-}
-
-/** Everything about a node the engine reads (kind, value, source, quoting, ranges, number format), as plain data. */
-function describe_(node: unknown): unknown {
-  if (isScalar(node)) {
-    return { scalar: node.value, source: node.source, type: node.type, range: node.range, minFractionDigits: node.minFractionDigits, format: node.format, tag: node.tag };
-  }
-  if (isMap(node) || isSeq(node)) {
-    return {
-      kind: isMap(node) ? 'map' : 'seq',
-      flow: node.flow === true,
-      range: node.range,
-      items: node.items.map((item: unknown) => (isPair(item) ? { key: describe_(item.key), value: describe_(item.value) } : describe_(item))),
-    };
-  }
-  return { other: String(node) };
-}
 
 /** Asserts the plain reader equals the library on `text` when it reads it; returns whether it did. */
 function agrees(text: string): boolean {
   const plain = readPlainYaml(text);
   if (!plain) return false;
-  const expected = reference(text);
-  assert.deepEqual(expected.doc.errors.map((e) => e.message), [], `the library finds no problem in:\n${text}`);
-  assert.deepEqual(describe_(plain.doc.contents), describe_(expected.doc.contents), `nodes of:\n${text}`);
-  assert.deepEqual(plain.value, expected.doc.toJS(), `value of:\n${text}`);
-  assert.deepEqual(plain.doc.toJS(), expected.doc.toJS(), `the document's own value of:\n${text}`);
-  assert.equal(plain.entries, expected.entries, `entries of:\n${text}`);
-  assert.deepEqual(plain.doc.range, expected.doc.range, `document range of:\n${text}`);
+  assertSameAsLibrary(text, plain);
   return true;
 }
 
