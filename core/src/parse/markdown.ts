@@ -154,7 +154,9 @@ function isClosedFence(index: LineIndex, token: Token, openLine: number, endLine
   if (last <= openLine) return false;
   // The closing line keeps its container prefix ("> " in a blockquote); the fence follows it.
   const closing = index.lineText(last).replace(/^(?:\s*>)*/, '').trim();
-  return closing.startsWith(token.markup) && /^[`~]+$/.test(closing);
+  // A closing fence is the opening's character only, at least as many of it (CommonMark 4.5).
+  const char = token.markup[0] ?? '`';
+  return closing.length >= token.markup.length && [...closing].every((c) => c === char);
 }
 
 /**
