@@ -46,6 +46,9 @@ const PARSE_SPECS = [
   'bad-input', 'author-mistakes', 'rule-parse-problems', 'schema', 'precompiled-validators', 'catalog-snapshots', 'rule-writes-data',
   'rule-schema-manifest-suggestions', 'rule-schema-organisation-ids', 'rule-missing-response-unreadable', 'rule-unknown-organisation-edges', 'quality-engagement',
   'responses', 'waivers', 'exclude', 'limits',
+  // The parser's own specs: what each module gives, pinned whole (the plain reader's subset, blocks, items, repairs).
+  'plain-reader-subset', 'plain-reader-subset-2', 'parse-chapter-blocks', 'parse-incremental-manifest', 'parse-items', 'parse-references-suppressions',
+  'parse-yaml-reading', 'parse-repair',
 ].map((name) => `out/test/core/${name}.test.js`);
 
 /**
