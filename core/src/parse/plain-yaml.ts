@@ -44,6 +44,7 @@ interface ScalarRead extends Read {
 const SPACE = 32;
 const NEWLINE = 10;
 const HASH = 35;
+const COLON = 58;
 
 export function readPlainYaml(text: string): PlainYaml | undefined {
   if (text.includes('\t') || text.includes('\r')) return undefined;
@@ -203,12 +204,13 @@ class Reader {
   /** The offset of the `:` ending a plain key written from `at` (followed by a space or line end), if there is one. */
   private keyEnd(at: number): number | undefined {
     const text = this.text;
-    let colon = text.indexOf(':', at);
     const end = lineEnd(text, at);
-    while (colon !== -1 && colon < end) {
+    // Searched within the line: an unbounded indexOf would scan to the next colon of the whole text
+    // from every line (quadratic on a long list of plain items).
+    for (let colon = at; colon < end; colon++) {
+      if (text.charCodeAt(colon) !== COLON) continue;
       const next = text.charCodeAt(colon + 1);
       if (next === SPACE || next === NEWLINE || colon + 1 === text.length) return KEY.test(text.slice(at, colon)) ? colon : undefined;
-      colon = text.indexOf(':', colon + 1);
     }
     return undefined;
   }
@@ -227,8 +229,9 @@ class Reader {
       read = this.quoted(at, valueEnd);
     } else {
       const end = lineEnd(text, at);
-      const comment = text.indexOf(' #', at);
-      let stop = comment !== -1 && comment < end ? comment : end;
+      // The comment looked for in this line only (see keyEnd).
+      const comment = text.slice(at, end).indexOf(' #');
+      let stop = comment !== -1 ? at + comment : end;
       while (text.charCodeAt(stop - 1) === SPACE) stop--;
       const source = text.slice(at, stop);
       if (source.includes(': ') || source.endsWith(':')) throw OUTSIDE;
