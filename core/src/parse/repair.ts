@@ -89,14 +89,14 @@ function yearRepair(node: Node, written: string, year: string): Repair {
   return { message: `\`${written}\` is the financial year ${year}: write it \`${year}\``, start, end, replacement: year };
 }
 
-/** A mapping whose keys are all financial years (however spelt), allowing the pieces of a figure split by a comma. */
+/** A mapping whose keys are all financial years (however spelt), allowing, in a flow mapping, the pieces of a figure split by a comma. */
 function isYearly(map: YAMLMap): boolean {
   let years = 0;
   for (const pair of map.items) {
     if (!isScalar(pair.key)) return false;
     const key = pair.key.value;
     if (typeof key === 'string' && (YEAR.test(key) || financialYearOf(key))) years++;
-    else if (!isCommaPiece(pair)) return false;
+    else if (!(map.flow && isCommaPiece(pair))) return false;
   }
   return years > 0;
 }
@@ -125,7 +125,8 @@ function yearlyRepairs(map: YAMLMap, apply: boolean): Repair[] {
     }
     const value = pair.value;
     // `2023/24: 1,010` in a flow mapping: the comma ends the entry, and `010` becomes a key with no value.
-    if (isScalar(value) && typeof value.value === 'number' && /^-?\d{1,3}$/.test(value.source ?? '')) {
+    // Only there: in a block mapping the figure stays one scalar (`1,010` is read as text, repaired elsewhere).
+    if (map.flow && isScalar(value) && typeof value.value === 'number' && /^-?\d{1,3}$/.test(value.source ?? '')) {
       const pieces: Pair[] = [];
       for (let j = i + 1; j < map.items.length && isCommaPiece(map.items[j] as Pair); j++) pieces.push(map.items[j] as Pair);
       const lastPiece = pieces[pieces.length - 1];
