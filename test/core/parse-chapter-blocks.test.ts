@@ -175,6 +175,18 @@ describe('how a chapter is split into front matter, fences, comments, headings a
       }),
     },
     {
+      name: '<!--> and <!---> are whole, empty comments: the disable comment after them is read',
+      text: lines('<!--> <!---> <!-- planwright-disable schema: b -->', ''),
+      expected: structure({
+        comments: [
+          { body: '', line: 0, offset: 0, length: 5 },
+          { body: '', line: 0, offset: 6, length: 6 },
+          { body: ' planwright-disable schema: b ', line: 0, offset: 13, length: 37 },
+        ],
+        elements: [[0, 1]],
+      }),
+    },
+    {
       name: 'a comment ends at the first "-->", even one that an opening inside it runs into',
       text: '<!--<!-->x-->\n',
       expected: structure({ comments: [{ body: '<!', line: 0, offset: 0, length: 9 }], elements: [[0, 1]] }),

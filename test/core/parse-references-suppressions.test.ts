@@ -49,6 +49,7 @@ describe('parse: references in prose', () => {
       { name: 'a comment at the very start', text: '<!-- [[h]] --> [[a]]', expected: '               [[a]]' },
       { name: 'a comment across lines keeps its line break', text: 'x <!-- a\nb --> y', expected: 'x       \n      y' },
       { name: 'two comments, text between them kept', text: '<!-- a --> [[b]] <!-- c --> d', expected: '           [[b]]            d' },
+      { name: '<!--> and <!---> are whole comments (CommonMark 0.31), not openings', text: '<!--> [[x]] <!---> [[y]] -->', expected: '      [[x]]        [[y]] -->' },
       { name: 'an unclosed comment is left as written', text: '[[a]] <!-- [[b]]', expected: '[[a]] <!-- [[b]]' },
       { name: 'an arrow just before a comment is text', text: 'A --> <!-- x --> B', expected: 'A -->            B' },
       { name: 'a backtick inside a comment does not open a code span', text: '<!-- `x --> `y` [[z]]', expected: '                [[z]]' },

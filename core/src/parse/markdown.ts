@@ -171,7 +171,8 @@ function collectComments(index: LineIndex, startLine: number, endLine: number, i
   for (;;) {
     const open = text.indexOf('<!--', from);
     if (open < 0) return;
-    const close = text.indexOf('-->', open + 4);
+    // From the opening's third character: `<!-->` and `<!--->` are whole comments (CommonMark 0.31, markdown-it).
+    const close = text.indexOf('-->', open + 2);
     if (close < 0) return;
     const offset = start + open;
     into.push({ body: text.slice(open + 4, close), line: index.positionAt(offset).line, offset, length: close + 3 - open });

@@ -79,7 +79,8 @@ function blankComments(text: string, blank: (part: string) => string): string {
   for (;;) {
     const open = text.indexOf('<!--', copied);
     if (open < 0) break;
-    const close = text.indexOf('-->', open + 4);
+    // From the opening's third character: `<!-->` and `<!--->` are whole comments (CommonMark 0.31, markdown-it).
+    const close = text.indexOf('-->', open + 2);
     if (close < 0) break;
     result += text.slice(copied, open) + blank(text.slice(open, close + 3));
     copied = close + 3;
