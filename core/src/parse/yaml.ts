@@ -138,8 +138,8 @@ function unusable(text: string, error: unknown): YamlProblem {
     // The alias itself where it can be found, else the first line.
     const name = unresolved[1] ?? '';
     const at = text.indexOf(`*${name}`);
-    const message = `\`*${name}\` names no anchor set before it: write \`&${name}\` on the value it repeats, above this line, or write the value out`;
-    return at < 0 ? { message, start: 0, end } : { message, start: at, end: at + name.length + 1 };
+    const said = `\`*${name}\` names no anchor set before it: write \`&${name}\` on the value it repeats, above this line, or write the value out`;
+    return at < 0 ? { message: said, start: 0, end } : { message: said, start: at, end: at + name.length + 1 };
   }
   if (/alias/i.test(message)) {
     return { message: `the YAML expands too many aliases (more than ${MAX_ALIAS_COUNT}); write the values out`, start: 0, end };
