@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { htmlComments } from '../text/html-comments';
 import type { LineIndex } from '../text/positions';
 
 type Token = MarkdownIt.Token;
@@ -159,23 +160,13 @@ function isClosedFence(index: LineIndex, token: Token, openLine: number, endLine
   return closing.length >= token.markup.length && [...closing].every((c) => c === char);
 }
 
-/**
- * HTML comments in an HTML block. Found with indexOf rather than a lazy
- * regular expression: on text full of unclosed `<!--` the regular expression
- * rescans to the end from every opening (quadratic), this never rescans.
- */
+/** HTML comments in an HTML block (`htmlComments`), with their bodies and where they are. */
 function collectComments(index: LineIndex, startLine: number, endLine: number, into: HtmlComment[]): void {
   const start = index.lineStart(startLine);
   const text = index.text.slice(start, index.lineEnd(endLine - 1));
-  let from = 0;
-  for (;;) {
-    const open = text.indexOf('<!--', from);
-    if (open < 0) return;
-    // From the opening's third character: `<!-->` and `<!--->` are whole comments (CommonMark 0.31, markdown-it).
-    const close = text.indexOf('-->', open + 2);
-    if (close < 0) return;
-    const offset = start + open;
-    into.push({ body: text.slice(open + 4, close), line: index.positionAt(offset).line, offset, length: close + 3 - open });
-    from = close + 3;
+  for (const comment of htmlComments(text)) {
+    const offset = start + comment.start;
+    // `slice` gives '' for the empty bodies of `<!-->` and `<!--->`, whose end comes before the body's start.
+    into.push({ body: text.slice(comment.start + 4, comment.end - 3), line: index.positionAt(offset).line, offset, length: comment.end - comment.start });
   }
 }

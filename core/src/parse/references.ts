@@ -1,5 +1,6 @@
 import { textCache } from '../cache/text-cache';
 import type { CommitmentReference } from '../model/types';
+import { htmlComments } from '../text/html-comments';
 import type { LineIndex } from '../text/positions';
 
 const REFERENCE = /\[\[([^[\]\n]*)\]\]/g;
@@ -68,22 +69,13 @@ export function blankCode(text: string): string {
   return result + withoutComments.slice(copied);
 }
 
-/**
- * `text` with each HTML comment passed through `blank`. Found with indexOf:
- * a lazy regular expression rescans to the end from every unclosed `<!--`
- * (quadratic on text full of them); this never rescans.
- */
+/** `text` with each HTML comment (`htmlComments`) passed through `blank`. */
 function blankComments(text: string, blank: (part: string) => string): string {
   let result = '';
   let copied = 0;
-  for (;;) {
-    const open = text.indexOf('<!--', copied);
-    if (open < 0) break;
-    // From the opening's third character: `<!-->` and `<!--->` are whole comments (CommonMark 0.31, markdown-it).
-    const close = text.indexOf('-->', open + 2);
-    if (close < 0) break;
-    result += text.slice(copied, open) + blank(text.slice(open, close + 3));
-    copied = close + 3;
+  for (const { start, end } of htmlComments(text)) {
+    result += text.slice(copied, start) + blank(text.slice(start, end));
+    copied = end;
   }
   return result + text.slice(copied);
 }
