@@ -111,6 +111,18 @@ describe('moving a cached result by lines (parse/shift.ts)', () => {
     assert.notEqual(shiftPlan([range(1, 0, 1, 1), 'x']), shiftPlan(['x', range(1, 0, 1, 1)]));
   });
 
+  it('still shares plans, and still moves by the plans handed out before, after more shapes than it keeps (10,000)', () => {
+    const shaped = (i: number, line: number) => ({ [`key-${i}`]: range(line, 0, line, 4), note: 'n' });
+    const early = shaped(0, 3);
+    const earlyPlan = shiftPlan(early);
+    for (let i = 1; i <= 10_050; i++) shiftPlan(shaped(i, i));
+    assert.deepStrictEqual(applyShift(early, earlyPlan, 2), deepCopyShift(early, 2));
+    assert.equal(shiftPlan(shaped(5, 1)), shiftPlan(shaped(5, 700)));
+    assert.notEqual(shiftPlan(shaped(5, 1)), shiftPlan(shaped(6, 1)));
+    const later = shaped(10_049, 8);
+    assert.deepStrictEqual(shiftLines(later, -3), deepCopyShift(later, -3));
+  });
+
   it('equals the deep copy on generated values with positions, ranges and line spans anywhere', () => {
     const position = fc.record({ line: fc.nat(1000), character: fc.nat(200) }, { noNullPrototype: true });
     const { value } = fc.letrec<{ value: unknown }>((tie) => ({

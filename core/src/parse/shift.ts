@@ -40,19 +40,43 @@ const POSITION_PLAN: ShiftPlan = { id: 0, kind: POSITION };
 const RANGE_PLAN: ShiftPlan = { id: 1, kind: RANGE };
 const LINE_PLAN: ShiftPlan = { id: 2, kind: LINE };
 
-/** Interned plans by structure; emptied when it grows past `MAX_PLANS` (plans handed out stay valid, just unshared). */
-const interned = registered(new Map<string, ShiftPlan>());
+/**
+ * Interned plans, as a trie: from a root per kind, one step per (key or index, plan id) pair,
+ * the plan at the node where the pairs end. Finding a plan allocates nothing on the way (a key
+ * string per structure cost a third of finding a chapter's plans). Emptied when it holds
+ * `MAX_PLANS` plans (plans handed out stay valid, just unshared).
+ */
+interface TrieNode {
+  plan?: ShiftPlan;
+  /** By key or index, then by the id of the plan found there. */
+  next?: Map<string | number, Map<number, TrieNode>>;
+}
+const roots = registered(new Map<typeof OBJECT | typeof ARRAY, TrieNode>());
 const MAX_PLANS = 10_000;
+let internedCount = 0;
 let nextId = 3;
 
 function intern(kind: typeof OBJECT | typeof ARRAY, names: readonly (string | number)[], plans: readonly ShiftPlan[]): ShiftPlan {
-  const key = `${kind}${JSON.stringify(names)}${plans.map((plan) => plan.id).join(',')}`;
-  const found = interned.get(key);
-  if (found) return found;
-  if (interned.size >= MAX_PLANS) interned.clear();
-  const plan: ShiftPlan = kind === OBJECT ? { id: nextId++, kind, keys: names as string[], plans } : { id: nextId++, kind, indexes: names as number[], plans };
-  interned.set(key, plan);
-  return plan;
+  if (internedCount >= MAX_PLANS) {
+    roots.clear();
+    internedCount = 0;
+  }
+  let node = roots.get(kind);
+  if (!node) roots.set(kind, (node = {}));
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string | number;
+    const id = (plans[i] as ShiftPlan).id;
+    node.next ??= new Map();
+    let byId = node.next.get(name);
+    if (!byId) node.next.set(name, (byId = new Map<number, TrieNode>()));
+    let child = byId.get(id);
+    if (!child) byId.set(id, (child = {}));
+    node = child;
+  }
+  if (node.plan) return node.plan;
+  internedCount++;
+  node.plan = kind === OBJECT ? { id: nextId++, kind, keys: names as string[], plans } : { id: nextId++, kind, indexes: names as number[], plans };
+  return node.plan;
 }
 
 interface Position {
