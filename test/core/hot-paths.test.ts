@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { assessTarget, formatDecimal, formatNumber, targetContextOf, yearStart } from '../../core/src/index';
-import { projectOf } from '../helpers/engine';
+import { PLAN_ROOT, projectOf } from '../helpers/engine';
 
 const FORMATTERS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
 
@@ -65,5 +65,37 @@ describe('hot paths give what the plain forms give', () => {
     const fresh = assessTarget(response, commitment, copy);
     assert.notEqual(fresh, assessment);
     assert.deepEqual(fresh, assessment);
+  });
+
+  it("keeps one target context across analyses while plan.yaml stays the same, so an edit elsewhere reuses the other responses' assessments", () => {
+    const files = Object.fromEntries(readdirSync(EXAMPLE).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+    const project = projectOf(files);
+    const [before] = project.analyzeAll();
+    assert.ok(before);
+    const response = before.context.responses.find((r) => r.trajectory && r.id && before.context.catalogs.commitment(r.id.value)?.target);
+    const commitment = response?.id && before.context.catalogs.commitment(response.id.value);
+    assert.ok(response && commitment);
+    const assessment = assessTarget(response, commitment, targetContextOf(before.context));
+    // Another chapter than the response's changes: a new analysis, the same manifest, the same context and assessment.
+    const other = Object.keys(files).find((f) => f.endsWith('.md') && !response.uri.endsWith(`/${f}`));
+    assert.ok(other);
+    project.setFile(`${PLAN_ROOT}${other}`, `${files[other]}\nOne more line.\n`);
+    const [after] = project.analyzeAll();
+    assert.ok(after && after !== before);
+    assert.ok(after.context.responses.includes(response), "the edit leaves the response's block as it was");
+    assert.equal(targetContextOf(after.context), targetContextOf(before.context));
+    assert.equal(assessTarget(response, commitment, targetContextOf(after.context)), assessment);
+    // Other plan years for the same manifest (a caller's own facts): another context.
+    const years = { ...after.context, years: ['2030/31', '2031/32'] };
+    assert.notEqual(targetContextOf(years), targetContextOf(after.context));
+    assert.equal(targetContextOf(years).planStart, '2030/31');
+    // plan.yaml changed (the population): a new context, and the assessment is made again against it.
+    const manifest = files['plan.yaml'] ?? '';
+    assert.match(manifest, /population: [\d_,]+/);
+    project.setFile(`${PLAN_ROOT}plan.yaml`, manifest.replace(/population: [\d_,]+/, 'population: 123456'));
+    const [changed] = project.analyzeAll();
+    assert.ok(changed);
+    assert.notEqual(targetContextOf(changed.context), targetContextOf(after.context));
+    assert.equal(targetContextOf(changed.context).population, 123456);
   });
 });

@@ -25,15 +25,32 @@ type PlanFacts = Pick<RuleContext, 'years' | 'manifest' | 'catalogs'>;
  */
 const contexts = new WeakMap<PlanFacts, TargetContext>();
 
+/**
+ * The latest target context made from each manifest, by framework. A context
+ * is read from the manifest and the framework alone, so the next analysis of
+ * the plan (a chapter edited, plan.yaml not) gets the same object, and the
+ * assessments of every response the edit left alone are found, not made again.
+ */
+const latest = new WeakMap<NonNullable<PlanFacts['manifest']>, Map<PlanFacts['catalogs']['framework'], TargetContext>>();
+
 /** The plan facts a target comparison needs, read from a plan's rule context. */
 export function targetContextOf(plan: PlanFacts): TargetContext {
-  return remember(contexts, plan, () => ({
-    planStart: plan.years[0],
-    planEnd: plan.years[plan.years.length - 1],
-    population: plan.manifest?.population?.value,
-    basePopulation: plan.catalogs.framework?.population?.value,
-    organisations: new Map((plan.manifest?.organisations ?? []).map((o) => [o.id.value, o.type])),
-  }));
+  return remember(contexts, plan, () => {
+    const made: TargetContext = {
+      planStart: plan.years[0],
+      planEnd: plan.years[plan.years.length - 1],
+      population: plan.manifest?.population?.value,
+      basePopulation: plan.catalogs.framework?.population?.value,
+      organisations: new Map((plan.manifest?.organisations ?? []).map((o) => [o.id.value, o.type])),
+    };
+    if (!plan.manifest) return made;
+    const byFramework = remember(latest, plan.manifest, () => new Map<PlanFacts['catalogs']['framework'], TargetContext>());
+    const previous = byFramework.get(plan.catalogs.framework);
+    // The years are the manifest's period, but a caller may give others: the same years, or a new context.
+    if (previous && previous.planStart === made.planStart && previous.planEnd === made.planEnd) return previous;
+    byFramework.set(plan.catalogs.framework, made);
+    return made;
+  });
 }
 
 /** Assessments made, by context, response and commitment: all three are read-only once built. */
