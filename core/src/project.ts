@@ -1,4 +1,5 @@
 import { CatalogSet } from './catalog/catalog-set';
+import type { Catalog } from './catalog/types';
 import { parseCatalog, type ParsedCatalog } from './catalog/parse-catalog';
 import { computeCoverage, type Coverage } from './coverage/coverage';
 import { evidenceFrom } from './coverage/evidence';
@@ -61,6 +62,8 @@ export class PlanProject {
   private members: Map<string, string[]> | undefined;
 
   private today: string | undefined;
+  /** Each plan root's latest catalog set (see `catalogSetOf`). */
+  private readonly catalogSets = new Map<string, CatalogSet>();
   private readonly limits: AnalysisLimits | undefined;
 
   constructor(
@@ -236,6 +239,19 @@ export class PlanProject {
     }
   }
 
+  /**
+   * The plan's catalog set: the one its last analysis used while the framework and local catalogs are
+   * the same objects (their files unchanged), so that checks kept by catalog set (`rules/per-response.ts`)
+   * are found again after an edit to a chapter.
+   */
+  private catalogSetOf(root: string, framework: Catalog | undefined, locals: readonly Catalog[]): CatalogSet {
+    const previous = this.catalogSets.get(root);
+    if (previous && previous.framework === framework && previous.locals.length === locals.length && previous.locals.every((catalog, i) => catalog === locals[i])) return previous;
+    const made = new CatalogSet(framework, locals);
+    this.catalogSets.set(root, made);
+    return made;
+  }
+
   private analyzeUncached(root: string): PlanAnalysis {
     const deadline = deadlineOf(this.limits);
     const manifestUri = `${root}plan.yaml`;
@@ -260,7 +276,7 @@ export class PlanProject {
       const document = this.document(local.uri);
       if (document && !documents.includes(document)) documents.push(document);
     }
-    const catalogs = new CatalogSet(framework, localCatalogs.flatMap((local) => local.catalog ?? []));
+    const catalogs = this.catalogSetOf(root, framework, localCatalogs.flatMap((local) => local.catalog ?? []));
 
     const responses: CommitmentResponse[] = documents.flatMap((document) => document.responses);
     const responsesById = new Map<string, CommitmentResponse[]>();

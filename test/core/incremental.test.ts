@@ -52,6 +52,51 @@ describe('incremental re-parsing (reused blocks, moved by line)', function () {
     );
   });
 
+  it('gives the same findings as a fresh analysis when plan.yaml and the report date change between chapter edits', () => {
+    const manifest = files['plan.yaml'];
+    const variants = [
+      manifest,
+      manifest.replace('population: 1250000', 'population: 2500000'),
+      manifest.replace(/population: 1250000\n/, ''),
+      manifest.replace('end: 2023/24', 'end: 2021/22'),
+      manifest.replace('framework: ltp-2019', 'framework: planning-2016'),
+      `${manifest}\nrules: { trajectory-target: error, trajectory-period: off }\n`,
+    ];
+    assert.ok(new Set(variants).size === variants.length, 'every variant changes plan.yaml');
+    const step = fc.oneof(
+      fc.record({ at: fc.nat(), text: fc.constantFrom('x', '\n', '2019/20: 5\n', '  '), remove: fc.nat({ max: 3 }) }),
+      fc.record({ manifest: fc.nat(variants.length - 1) }),
+      fc.record({ today: fc.constantFrom(undefined, '2019-01-01', '2030-01-01') }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+        const project = fresh(files);
+        project.analyze(ROOT);
+        let text = files['04-mental-health.md'];
+        let plan = manifest;
+        let today: string | undefined;
+        for (const change of steps) {
+          if ('manifest' in change) {
+            plan = variants[change.manifest] ?? manifest;
+            project.setFile(`${ROOT}plan.yaml`, plan);
+          } else if ('today' in change) {
+            today = change.today;
+            project.setToday(today);
+          } else {
+            const offset = change.at % (text.length + 1);
+            text = text.slice(0, offset) + change.text + text.slice(offset + change.remove);
+            project.setFile(CHAPTER, text);
+          }
+          project.analyze(ROOT);
+        }
+        const again = fresh({ 'plan.yaml': plan, '04-mental-health.md': text });
+        again.setToday(today);
+        assert.equal(snapshot(project), snapshot(again));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('moves a reused block\'s findings when lines are added above it', () => {
     const project = fresh(files);
     const before = project.analyze(ROOT).findings.find((f) => f.ruleId === 'unknown-commitment');

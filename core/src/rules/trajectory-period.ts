@@ -1,5 +1,6 @@
 import { yearStart } from '../model/values';
 import type { BaselineValue, YearlySeries } from '../model/types';
+import { eachResponse } from './per-response';
 import type { Report, Rule, RuleContext } from './rule';
 
 export const trajectoryPeriod: Rule = {
@@ -15,13 +16,14 @@ export const trajectoryPeriod: Rule = {
     const frameworkEnd = yearStart(context.catalogs.framework?.period?.end ?? '');
     const framed = frameworkEnd === undefined ? [] : context.years.filter((year) => (yearStart(year) ?? 0) <= frameworkEnd);
     const required = framed.length > 0 ? framed : undefined;
-    for (const response of context.responses) {
+    // Each response's series, kept with its result while plan.yaml and the catalogs stay the same.
+    eachResponse(context, 'trajectory-period', report, (response, facts, say) => {
       const name = `\`${response.id?.value ?? 'commitment'}\` trajectory`;
-      checkSeries(context, report, response.uri, response.trajectory, name, response.baseline, required);
+      checkSeries(facts, say, response.uri, response.trajectory, name, response.baseline, required);
       for (const line of response.organisations) {
-        checkSeries(context, report, response.uri, line.trajectory, `\`${line.id.value}\` ${name}`, line.baseline, required);
+        checkSeries(facts, say, response.uri, line.trajectory, `\`${line.id.value}\` ${name}`, line.baseline, required);
       }
-    }
+    });
     for (const document of context.documents) {
       for (const finance of document.finance) {
         checkSeries(context, report, finance.uri, finance.income, 'finance income');
@@ -39,7 +41,7 @@ export const trajectoryPeriod: Rule = {
 };
 
 function checkSeries(
-  context: RuleContext,
+  context: Pick<RuleContext, 'years'>,
   report: (r: Report) => void,
   uri: string,
   series: YearlySeries | undefined,

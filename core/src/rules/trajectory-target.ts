@@ -5,6 +5,7 @@ import type { CommitmentResponse, YearlySeries } from '../model/types';
 import { formatNumber, formatPlanValue } from '../model/values';
 import { judgementFindings } from '../targets/assessment';
 import { judgeTarget, usesTargetModel } from '../targets/judge';
+import { eachResponse, type ResponseFacts } from './per-response';
 import type { Report, Rule } from './rule';
 
 export const trajectoryTarget: Rule = {
@@ -15,77 +16,78 @@ export const trajectoryTarget: Rule = {
       'A trajectory that misses its commitment\'s confirmed target (or this plan\'s fair share of a national count): by the target year, on the projected trend for a target due after the plan, or in any year for a standing standard it never reaches or falls back from; a status of on-track that contradicts it.',
   },
   check(context, report) {
+    // Each response alone, kept with its result while plan.yaml and the catalogs stay the same (per-response.ts).
+    const needsPopulation = eachResponse(context, 'trajectory-target', report, checkResponse);
+    // Said once for the plan, whichever count target needs the population.
     const manifest = context.manifest;
-    const population = manifest?.population?.value;
-    let reportedPopulation = false;
-    // Said once for the plan, whichever count target first needs the population.
-    const reportNoPopulation = () => {
-      if (reportedPopulation || !manifest) return;
-      reportedPopulation = true;
-      const message = population
-        ? `the ${context.catalogs.framework?.id ?? 'plan\'s'} framework gives no England population, so fair shares of national count targets cannot be worked out`
-        : 'footprint.population is missing: fair shares of national count targets cannot be worked out without it';
-      report({ message, uri: manifest.uri, range: manifest.planRange });
-    };
-    for (const response of context.responses) {
-      const commitment = response.id ? context.catalogs.commitment(response.id.value) : undefined;
-      if (!commitment || response.status?.value === 'not-applicable') continue;
-      const target = commitment.target;
-      const judgement = target && usesTargetModel(target, response) ? judgeTarget(response, commitment, targetContextOf(context)) : undefined;
-      if (judgement) {
-        const { population: footprint, basePopulation } = targetContextOf(context);
-        if (target?.scale === 'count' && (response.trajectory || response.organisations.length > 0) && (!footprint || !basePopulation)) reportNoPopulation();
-        // Targets read through the target model: one finding per failing check or problem.
-        for (const found of judgementFindings(judgement)) report({ ...found, uri: response.uri, data: { commitment: commitment.id } });
-        const missed = judgement.checks.find((c) => !c.meets);
-        if (missed && response.status?.value === 'on-track') {
-          report({
-            message: `status is on-track, but the trajectory misses the target (${missed.organisation ? `\`${missed.organisation}\`, ` : ''}${missed.reading.year}): change the status to at-risk or off-track, or the trajectory`,
-            uri: response.uri,
-            range: response.status.range,
-            data: { commitment: commitment.id },
-          });
-        }
-        continue;
-      }
-      const assessment = assessTarget(response, commitment, targetContextOf(context));
-      switch (assessment.kind) {
-        case 'assessed':
-          reportAssessed(assessment, response, commitment.id, report);
-          break;
-        case 'unit-mismatch': {
-          const targetIsPercent = assessment.target.value.kind === 'percent';
-          const fractions = targetIsPercent ? fractionsAsPercent(response.trajectory, response.uri) : undefined;
-          if (fractions) {
-            // 0.92 against a 92% target: a share written as a fraction. Said once for the block.
-            const written = assessment.value.value.value;
-            report({
-              message: `${formatNumber(written)} = ${formatNumber(written * 100)}%? The target is a percentage (${formatPlanValue(assessment.target.value)}): write the trajectory as percentages, like ${formatNumber(written * 100)}% (${assessment.target.measure})`,
-              uri: response.uri,
-              range: assessment.value.range,
-              data: { commitment: commitment.id, fix: fractions },
-            });
-            break;
-          }
-          report({
-            message: `the target is ${targetIsPercent ? 'a percentage' : 'a number'} (${formatPlanValue(assessment.target.value)}) but ${assessment.year} gives ${targetIsPercent ? 'a plain number' : 'a percentage'} (${formatPlanValue(assessment.value.value)}): write the trajectory in the target's unit (${assessment.target.measure})`,
-            uri: response.uri,
-            range: assessment.value.range,
-            data: { commitment: commitment.id },
-          });
-          break;
-        }
-        case 'no-population':
-          reportNoPopulation();
-          break;
-        default:
-          // No target, an unconfirmed one (shown, never enforced), no trajectory
-          // (coverage counts it as answered) or a missing year (trajectory-period).
-          break;
-      }
-    }
+    if (!needsPopulation || !manifest) return;
+    const message = manifest.population?.value
+      ? `the ${context.catalogs.framework?.id ?? 'plan\'s'} framework gives no England population, so fair shares of national count targets cannot be worked out`
+      : 'footprint.population is missing: fair shares of national count targets cannot be worked out without it';
+    report({ message, uri: manifest.uri, range: manifest.planRange });
   },
 };
+
+/** One response's findings; true when a count target needs a population the plan or its framework lacks. */
+function checkResponse(response: CommitmentResponse, facts: ResponseFacts, report: (finding: Report) => void): boolean {
+  let needsPopulation = false;
+  const commitment = response.id ? facts.catalogs.commitment(response.id.value) : undefined;
+  if (!commitment || response.status?.value === 'not-applicable') return false;
+  const target = commitment.target;
+  const judgement = target && usesTargetModel(target, response) ? judgeTarget(response, commitment, targetContextOf(facts)) : undefined;
+  if (judgement) {
+    const { population: footprint, basePopulation } = targetContextOf(facts);
+    if (target?.scale === 'count' && (response.trajectory || response.organisations.length > 0) && (!footprint || !basePopulation)) needsPopulation = true;
+    // Targets read through the target model: one finding per failing check or problem.
+    for (const found of judgementFindings(judgement)) report({ ...found, uri: response.uri, data: { commitment: commitment.id } });
+    const missed = judgement.checks.find((c) => !c.meets);
+    if (missed && response.status?.value === 'on-track') {
+      report({
+        message: `status is on-track, but the trajectory misses the target (${missed.organisation ? `\`${missed.organisation}\`, ` : ''}${missed.reading.year}): change the status to at-risk or off-track, or the trajectory`,
+        uri: response.uri,
+        range: response.status.range,
+        data: { commitment: commitment.id },
+      });
+    }
+    return needsPopulation;
+  }
+  const assessment = assessTarget(response, commitment, targetContextOf(facts));
+  switch (assessment.kind) {
+    case 'assessed':
+      reportAssessed(assessment, response, commitment.id, report);
+      break;
+    case 'unit-mismatch': {
+      const targetIsPercent = assessment.target.value.kind === 'percent';
+      const fractions = targetIsPercent ? fractionsAsPercent(response.trajectory, response.uri) : undefined;
+      if (fractions) {
+        // 0.92 against a 92% target: a share written as a fraction. Said once for the block.
+        const written = assessment.value.value.value;
+        report({
+          message: `${formatNumber(written)} = ${formatNumber(written * 100)}%? The target is a percentage (${formatPlanValue(assessment.target.value)}): write the trajectory as percentages, like ${formatNumber(written * 100)}% (${assessment.target.measure})`,
+          uri: response.uri,
+          range: assessment.value.range,
+          data: { commitment: commitment.id, fix: fractions },
+        });
+        break;
+      }
+      report({
+        message: `the target is ${targetIsPercent ? 'a percentage' : 'a number'} (${formatPlanValue(assessment.target.value)}) but ${assessment.year} gives ${targetIsPercent ? 'a plain number' : 'a percentage'} (${formatPlanValue(assessment.value.value)}): write the trajectory in the target's unit (${assessment.target.measure})`,
+        uri: response.uri,
+        range: assessment.value.range,
+        data: { commitment: commitment.id },
+      });
+      break;
+    }
+    case 'no-population':
+      needsPopulation = true;
+      break;
+    default:
+      // No target, an unconfirmed one (shown, never enforced), no trajectory
+      // (coverage counts it as answered) or a missing year (trajectory-period).
+      break;
+  }
+  return needsPopulation;
+}
 
 function reportAssessed(assessment: Assessed, response: CommitmentResponse, commitment: string, report: (finding: Report) => void): void {
   if (assessment.meets) return;

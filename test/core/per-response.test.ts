@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlanProject } from '../../core/src/index';
+import type { CommitmentResponse } from '../../core/src/model/types';
+import { eachResponse } from '../../core/src/rules/per-response';
+import type { Report, RuleContext } from '../../core/src/rules/rule';
+import { lines, PLAN_ROOT, projectOf } from '../helpers/engine';
+
+const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
+const CHAPTER = '04-mental-health.md';
+const LOCAL = 'local.catalog.yaml';
+const LOCAL_CATALOG = lines(
+  'catalog: { id: anyshire-local, title: Anyshire local priorities, version: "2019.1", period: { start: 2019/20, end: 2023/24 } }',
+  'areas: [{ id: anyshire-carers, title: Unpaid carers }]',
+  'commitments:',
+  '  - { id: anyshire-carers-breaks, area: anyshire-carers, kind: transformation, title: Short breaks for carers, summary: A break a year., source: { title: Carers strategy }, guidance: Show the offer. }',
+  '',
+);
+
+/** The example plan with a local catalog. */
+function exampleFiles(): Record<string, string> {
+  const files = Object.fromEntries(readdirSync(EXAMPLE).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+  return { ...files, 'plan.yaml': `${files['plan.yaml'] ?? ''}\ncatalogs: [${LOCAL}]\n`, [LOCAL]: LOCAL_CATALOG };
+}
+
+/** A check that reports each response's id and counts the responses it was asked about. */
+function counting(name = 'test-check') {
+  const asked: CommitmentResponse[] = [];
+  const run = (context: RuleContext) => {
+    const reports: Report[] = [];
+    const flagged = eachResponse(context, name, (r) => reports.push(r), (response, facts, report) => {
+      asked.push(response);
+      report({ message: `${response.id?.value ?? '?'} in ${facts.years[0] ?? 'no year'}`, uri: response.uri, range: response.range });
+      return response.id?.value === 'mh-talking-therapies';
+    });
+    return { reports, flagged };
+  };
+  return { asked, run };
+}
+
+function contextOf(project: PlanProject): RuleContext {
+  const [analysis] = project.analyzeAll();
+  assert.ok(analysis);
+  return analysis.context;
+}
+
+describe('per-response checks kept across analyses (rules/per-response.ts)', () => {
+  const files = exampleFiles();
+
+  it('checks each response once per facts, passing on its reports in the responses\' order, kept ones included', () => {
+    const project = projectOf(files);
+    const context = contextOf(project);
+    assert.ok(context.responses.length > 10);
+    const { asked, run } = counting();
+    const first = run(context);
+    assert.equal(asked.length, context.responses.length);
+    assert.deepEqual(first.reports.map((r) => r.range), context.responses.map((r) => r.range));
+    assert.equal(first.flagged, true);
+    const again = run(context);
+    assert.equal(asked.length, context.responses.length, 'nothing checked twice');
+    assert.deepEqual(again, first);
+  });
+
+  it('after an edit in one block, checks only the response of that block', () => {
+    const project = projectOf(files);
+    const { asked, run } = counting();
+    run(contextOf(project));
+    asked.length = 0;
+    const text = files[CHAPTER] ?? '';
+    const edited = text.replace('status: on-track', 'status: at-risk');
+    assert.notEqual(edited, text);
+    project.setFile(`${PLAN_ROOT}${CHAPTER}`, edited);
+    const context = contextOf(project);
+    const result = run(context);
+    assert.equal(asked.length, 1);
+    assert.equal(asked[0]?.status?.value, 'at-risk');
+    assert.equal(result.reports.length, context.responses.length);
+    assert.equal(result.flagged, true, 'the flag of a kept result still counts');
+  });
+
+  it('checks every response again when plan.yaml, a local catalog or the report date changes', () => {
+    const project = projectOf(files);
+    const { asked, run } = counting();
+    const count = contextOf(project).responses.length;
+    run(contextOf(project));
+    const changes: [string, (p: PlanProject) => void][] = [
+      ['plan.yaml', (p) => p.setFile(`${PLAN_ROOT}plan.yaml`, (files['plan.yaml'] ?? '').replace('population: 1250000', 'population: 1300000'))],
+      ['the local catalog', (p) => p.setFile(`${PLAN_ROOT}${LOCAL}`, LOCAL_CATALOG.replace('A break a year.', 'One break a year.'))],
+      ['the report date', (p) => p.setToday('2031-01-01')],
+    ];
+    for (const [what, change] of changes) {
+      asked.length = 0;
+      change(project);
+      run(contextOf(project));
+      assert.equal(asked.length, count, what);
+    }
+  });
+
+  it('keeps the results of each named check apart', () => {
+    const project = projectOf(files);
+    const context = contextOf(project);
+    const one = counting('one');
+    const other = counting('other');
+    one.run(context);
+    other.run(context);
+    assert.equal(one.asked.length, context.responses.length);
+    assert.equal(other.asked.length, context.responses.length);
+  });
+});
