@@ -61,6 +61,9 @@ describe('incremental re-parsing (reused blocks, moved by line)', function () {
       manifest.replace('end: 2023/24', 'end: 2021/22'),
       manifest.replace('framework: ltp-2019', 'framework: planning-2016'),
       `${manifest}\nrules: { trajectory-target: error, trajectory-period: off }\n`,
+      // The footprint without wessex-council, which a response names as a partner; then with a misspelt id.
+      manifest.replace(/^ *- \{ id: wessex-council.*\n/m, ''),
+      manifest.replace('id: anyshire-mh,', 'id: anyshire-mh-trust,'),
     ];
     assert.ok(new Set(variants).size === variants.length, 'every variant changes plan.yaml');
     const step = fc.oneof(

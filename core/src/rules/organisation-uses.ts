@@ -1,4 +1,4 @@
-import { ENGAGEMENT_GROUPS, type Located } from '../model/types';
+import { ENGAGEMENT_GROUPS, type CommitmentResponse, type Located } from '../model/types';
 import type { RuleContext } from './rule';
 
 /** One place a plan names an organisation by id. */
@@ -13,14 +13,27 @@ export interface OrganisationUse {
 
 /** Every use of an organisation id in a plan: engagement, leads, partners, per-organisation lines, chapter leads, milestone owners. */
 export function organisationUses(context: RuleContext): OrganisationUse[] {
-  const uses: OrganisationUse[] = [];
+  return [...manifestUses(context), ...context.responses.flatMap(responseUses), ...documentUses(context)];
+}
+
+/** The organisations plan.yaml's engagement names. */
+export function manifestUses(context: Pick<RuleContext, 'manifest'>): OrganisationUse[] {
   const manifest = context.manifest;
-  if (manifest) for (const engagement of manifest.engagement) uses.push({ uri: manifest.uri, id: engagement.with, role: 'engagement with', groups: ENGAGEMENT_GROUPS });
-  for (const response of context.responses) {
-    if (response.lead) uses.push({ uri: response.uri, id: response.lead, role: 'lead', groups: [] });
-    for (const partner of response.partners) uses.push({ uri: response.uri, id: partner, role: 'partner', groups: [] });
-    for (const line of response.organisations) uses.push({ uri: response.uri, id: line.id, role: 'organisation', groups: [] });
-  }
+  return manifest ? manifest.engagement.map((engagement) => ({ uri: manifest.uri, id: engagement.with, role: 'engagement with', groups: ENGAGEMENT_GROUPS })) : [];
+}
+
+/** The organisations one response names: its lead, partners and per-organisation lines. */
+export function responseUses(response: CommitmentResponse): OrganisationUse[] {
+  const uses: OrganisationUse[] = [];
+  if (response.lead) uses.push({ uri: response.uri, id: response.lead, role: 'lead', groups: [] });
+  for (const partner of response.partners) uses.push({ uri: response.uri, id: partner, role: 'partner', groups: [] });
+  for (const line of response.organisations) uses.push({ uri: response.uri, id: line.id, role: 'organisation', groups: [] });
+  return uses;
+}
+
+/** The organisations the chapters name outside responses: chapter leads and milestone owners. */
+export function documentUses(context: Pick<RuleContext, 'documents'>): OrganisationUse[] {
+  const uses: OrganisationUse[] = [];
   for (const document of context.documents) {
     if (document.frontMatter?.lead) uses.push({ uri: document.uri, id: document.frontMatter.lead, role: 'chapter lead', groups: [] });
     for (const milestone of document.milestones) {

@@ -4,7 +4,7 @@ import { listOr, suggest } from '../text/suggest';
 import type { Located } from '../model/types';
 import type { Range } from '../text/positions';
 import { idFor } from '../schema/schema-set';
-import { organisationUses } from './organisation-uses';
+import { organisationUses, type OrganisationUse } from './organisation-uses';
 import type { Report, Rule, RuleContext } from './rule';
 
 export const schema: Rule = {
@@ -75,13 +75,14 @@ function badOrganisationIds(context: RuleContext): Map<string, BadId> {
   const bad = new Map<string, BadId>();
   const manifest = context.manifest;
   if (!manifest) return bad;
-  const uses = organisationUses(context);
+  // The plan's uses of organisations are found only when an id is badly written (rarely): it is a walk over every response.
+  let uses: OrganisationUse[] | undefined;
   for (const organisation of manifest.organisations) {
     const written = organisation.id.value;
     if (bad.has(written)) continue;
     const fixed = idFor(written);
     if (fixed === undefined || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(written)) continue;
-    const places = [{ uri: manifest.uri, range: organisation.id.range }, ...uses.filter((use) => use.id.value === written).map((use) => ({ uri: use.uri, range: use.id.range }))];
+    const places = [{ uri: manifest.uri, range: organisation.id.range }, ...(uses ??= organisationUses(context)).filter((use) => use.id.value === written).map((use) => ({ uri: use.uri, range: use.id.range }))];
     const others = places.length - 1;
     const taken = context.organisations.has(fixed);
     bad.set(written, {

@@ -1,6 +1,7 @@
 import type { Located } from '../model/types';
 import { listOr, suggest } from '../text/suggest';
-import type { Rule } from './rule';
+import { eachResponse } from './per-response';
+import type { Report, Rule } from './rule';
 
 export const unknownCommitment: Rule = {
   meta: {
@@ -12,19 +13,21 @@ export const unknownCommitment: Rule = {
     // Without a usable framework every id would be unknown; the schema rule reports the framework instead.
     if (context.catalogs.isEmpty) return;
     const known = [...context.catalogs.ids()];
-    const check = (uri: string, id: Located<string>, what: string) => {
+    /** Reads only the catalogs: fit for a response's kept check. */
+    const check = (uri: string, id: Located<string>, what: string, say: (finding: Report) => void) => {
       if (context.catalogs.commitment(id.value)) return;
       const suggestions = suggest(id.value, known);
       const hint = suggestions.length > 0 ? `: did you mean ${listOr(suggestions)}?` : '';
-      report({ message: `${what} \`${id.value}\` is not in the ${catalogNames(context)} catalog${hint}`, uri, range: id.range, data: { suggestions } });
+      say({ message: `${what} \`${id.value}\` is not in the ${catalogNames(context)} catalog${hint}`, uri, range: id.range, data: { suggestions } });
     };
-    for (const response of context.responses) {
-      if (response.id) check(response.uri, response.id, 'commitment');
-    }
+    // Each response's id, kept with its result while plan.yaml and the catalogs stay the same (per-response.ts).
+    eachResponse(context, 'unknown-commitment', report, (response, _facts, say) => {
+      if (response.id) check(response.uri, response.id, 'commitment', say);
+    });
     for (const document of context.documents) {
-      for (const reference of document.references) check(document.uri, { value: reference.id, range: reference.range }, 'reference');
+      for (const reference of document.references) check(document.uri, { value: reference.id, range: reference.range }, 'reference', report);
       for (const milestone of document.milestones) {
-        if (milestone.commitment) check(document.uri, milestone.commitment, 'milestone commitment');
+        if (milestone.commitment) check(document.uri, milestone.commitment, 'milestone commitment', report);
       }
     }
   },
