@@ -79,6 +79,34 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
     assert.equal(result.flagged, true, 'the flag of a kept result still counts');
   });
 
+  it('moves the kept reports of a block moved by lines, and checks again one whose reports point into another file', () => {
+    const project = projectOf(files);
+    const { asked, run } = counting();
+    const before = run(contextOf(project));
+    asked.length = 0;
+    project.setFile(`${PLAN_ROOT}${CHAPTER}`, `\n\n${files[CHAPTER] ?? ''}`);
+    const context = contextOf(project);
+    const moved = run(context);
+    assert.equal(asked.length, 0, 'nothing checked again');
+    const uri = `${PLAN_ROOT}${CHAPTER}`;
+    const expected = before.reports.map((r) => (r.uri === uri ? { ...r, range: { start: { ...r.range.start, line: r.range.start.line + 2 }, end: { ...r.range.end, line: r.range.end.line + 2 } } } : r));
+    assert.deepEqual(moved.reports, expected);
+    assert.ok(moved.reports.some((r, i) => r.uri === uri && r !== before.reports[i]));
+    // A check whose reports name another file (plan.yaml) is run again on the moved responses.
+    const elsewhere: CommitmentResponse[] = [];
+    const pointing = (c: RuleContext) =>
+      eachResponse(c, 'points-elsewhere', () => undefined, (response, facts, report) => {
+        elsewhere.push(response);
+        report({ message: 'see plan.yaml', uri: response.uri, range: response.range, related: [{ uri: facts.manifest?.uri ?? '', range: response.range, message: 'here' }] });
+      });
+    pointing(context);
+    const count = elsewhere.length;
+    project.setFile(`${PLAN_ROOT}${CHAPTER}`, `\n\n\n${files[CHAPTER] ?? ''}`);
+    const next = contextOf(project);
+    pointing(next);
+    assert.equal(elsewhere.length - count, next.responses.filter((r) => r.uri === uri).length);
+  });
+
   it('checks every response again when plan.yaml, a local catalog or the report date changes', () => {
     const project = projectOf(files);
     const { asked, run } = counting();

@@ -1,5 +1,5 @@
 import type { ParseProblem } from '../findings';
-import { BLOCK_TYPES, type BlockType, type FencedBlock, type Heading, type PlanDocument, type Suppression } from '../model/types';
+import { BLOCK_TYPES, type BlockType, type CommitmentResponse, type FencedBlock, type Heading, type PlanDocument, type Suppression } from '../model/types';
 import type { SchemaSet } from '../schema/schema-set';
 import { EmbeddedText } from '../text/embedded';
 import { LineIndex, type Range } from '../text/positions';
@@ -8,7 +8,7 @@ import { emptyItems, readItems, type ItemSink } from './items';
 import { MAX_NESTING, type Fence, type MarkdownStructure } from './markdown';
 import { readMarkdownStructure, type ReadMarkdown } from './markdown-incremental';
 import { readYaml } from './read-yaml';
-import { applyShift, shiftPlan, type ShiftPlan } from './shift';
+import { applyShift, recordMove, shiftPlan, type ShiftPlan } from './shift';
 import { findReferences } from './references';
 import { readDirective, yamlSuppressions } from './suppressions';
 
@@ -61,6 +61,9 @@ export class BlockCache {
     const plan = found.plan === undefined ? (shiftPlan(found.result) ?? null) : found.plan;
     const result = applyShift(found.result, plan, line - found.line);
     this.current.set(key, { line, result, plan });
+    // What was checked of each response can be moved along with it (rules/per-response.ts).
+    const before = found.result.items.responses;
+    result.items.responses.forEach((response, i) => recordMove(before[i] as CommitmentResponse, response, line - found.line));
     return result;
   }
 

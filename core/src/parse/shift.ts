@@ -159,3 +159,25 @@ function moved(value: unknown, plan: ShiftPlan, delta: number): unknown {
     }
   }
 }
+
+/** A moved value's source and how far it moved (see `recordMove`). */
+export interface Move<T> {
+  readonly from: T;
+  readonly delta: number;
+}
+
+const moves = new WeakMap<object, Move<object>>();
+
+/**
+ * Records that `to` is `from` shifted by `delta` lines, so that what was
+ * worked out from `from` can be moved along instead of worked out again
+ * (`rules/per-response.ts`). Held weakly: it goes with the moved value.
+ */
+export function recordMove<T extends object>(from: T, to: T, delta: number): void {
+  if (from !== to) moves.set(to, { from, delta });
+}
+
+/** Where `value` was moved from, when the block cache moved it. */
+export function moveOf<T extends object>(value: T): Move<T> | undefined {
+  return moves.get(value) as Move<T> | undefined;
+}

@@ -1,5 +1,6 @@
 import { remember } from '../cache/remember';
 import type { CommitmentResponse } from '../model/types';
+import { applyShift, moveOf, shiftPlan, type ShiftPlan } from '../parse/shift';
 import type { Report, RuleContext } from './rule';
 
 /**
@@ -13,27 +14,42 @@ export type ResponseFacts = Pick<RuleContext, 'manifest' | 'catalogs' | 'years' 
 interface Checked {
   readonly reports: readonly Report[];
   readonly flagged: boolean;
+  /** Where each report's positions are, once it has been moved (a moved report has its source's shape). */
+  plans?: readonly (ShiftPlan | undefined)[];
 }
 
-type ByResponse = WeakMap<CommitmentResponse, Checked>;
+/** Every check's result for one response, by check name. */
+type Row = Map<string, Checked>;
+
+/** One analysis's rows, in its responses' order, each with the row of the response it was moved from (if any). */
+interface Rows {
+  readonly rows: readonly Row[];
+  readonly from: readonly (Row | undefined)[];
+  readonly deltas: readonly number[];
+}
 
 /** Stands for "no manifest" as a key. */
 const NO_MANIFEST = {};
 
 /**
- * Kept results, by manifest, catalog set, report date and check. The project
- * keeps one catalog set per plan while its framework and local catalogs are
- * the same objects, and one parsed manifest while plan.yaml's text is the
- * same, so the next analysis of a plan finds here what the last one checked.
+ * Kept results, by manifest, catalog set and report date, then by response.
+ * The project keeps one catalog set per plan while its framework and local
+ * catalogs are the same objects, and one parsed manifest while plan.yaml's
+ * text is the same, so the next analysis of a plan finds here what the last
+ * one checked.
  */
-const kept = new WeakMap<object, WeakMap<object, Map<string, Map<string, ByResponse>>>>();
+const kept = new WeakMap<object, WeakMap<object, Map<string, WeakMap<CommitmentResponse, Row>>>>();
+
+/** Each analysis's rows, found once for all its checks. */
+const rowsByContext = new WeakMap<RuleContext, Rows>();
 
 /**
  * Runs `check` on each of the plan's responses and passes on what it
  * reports, in the responses' order. A response object the analysis before
  * checked with the same facts (an edit elsewhere: parsing keeps an unchanged
- * block's result, `BlockCache`) gets its kept reports instead: one edit
- * re-checks one block, not the whole plan.
+ * block's result, `BlockCache`) gets its kept reports instead, and one the
+ * block cache moved by lines gets the kept reports of the response it came
+ * from, moved alike: one edit re-checks one block, not the whole plan.
  *
  * `check` must read nothing but the response and `facts` (never the rule
  * context, the plan's documents or other responses), or its kept results go
@@ -46,20 +62,71 @@ export function eachResponse(
   report: (finding: Report) => void,
   check: (response: CommitmentResponse, facts: ResponseFacts, report: (finding: Report) => void) => boolean | void,
 ): boolean {
-  const byCatalogs = remember(kept, context.manifest ?? NO_MANIFEST, () => new WeakMap<object, Map<string, Map<string, ByResponse>>>());
-  const byDate = remember(byCatalogs, context.catalogs, () => new Map<string, Map<string, ByResponse>>());
-  const byCheck = remember(byDate, context.today ?? '', () => new Map<string, ByResponse>());
-  const byResponse = remember(byCheck, name, () => new WeakMap<CommitmentResponse, Checked>());
+  const { rows, from, deltas } = remember(rowsByContext, context, () => rowsOf(context));
   const facts: ResponseFacts = context;
   let flagged = false;
-  for (const response of context.responses) {
-    const checked = remember(byResponse, response, () => {
-      const reports: Report[] = [];
-      const flag = check(response, facts, (finding) => reports.push(finding)) === true;
-      return { reports, flagged: flag };
-    });
+  context.responses.forEach((response, i) => {
+    const row = rows[i] as Row;
+    let checked = row.get(name);
+    if (!checked) {
+      const source = from[i]?.get(name);
+      checked = (source && movedAlong(source, deltas[i] as number, response.uri)) ?? checkedOf(response, facts, check);
+      row.set(name, checked);
+    }
     for (const finding of checked.reports) report(finding);
     if (checked.flagged) flagged = true;
-  }
+  });
   return flagged;
+}
+
+/** The rows of an analysis's responses under its facts, made for the responses seen for the first time. */
+function rowsOf(context: RuleContext): Rows {
+  const byCatalogs = remember(kept, context.manifest ?? NO_MANIFEST, () => new WeakMap<object, Map<string, WeakMap<CommitmentResponse, Row>>>());
+  const byDate = remember(byCatalogs, context.catalogs, () => new Map<string, WeakMap<CommitmentResponse, Row>>());
+  const byResponse = remember(byDate, context.today ?? '', () => new WeakMap<CommitmentResponse, Row>());
+  const rows: Row[] = [];
+  const from: (Row | undefined)[] = [];
+  const deltas: number[] = [];
+  for (const response of context.responses) {
+    let row = byResponse.get(response);
+    const move = row ? undefined : moveOf(response);
+    if (!row) byResponse.set(response, (row = new Map<string, Checked>()));
+    rows.push(row);
+    from.push(move && byResponse.get(move.from));
+    deltas.push(move?.delta ?? 0);
+  }
+  return { rows, from, deltas };
+}
+
+function checkedOf(
+  response: CommitmentResponse,
+  facts: ResponseFacts,
+  check: (response: CommitmentResponse, facts: ResponseFacts, report: (finding: Report) => void) => boolean | void,
+): Checked {
+  const reports: Report[] = [];
+  const flagged = check(response, facts, (finding) => reports.push(finding)) === true;
+  return { reports, flagged };
+}
+
+/**
+ * A check's result for a response moved by `delta` lines, from its result
+ * for the response it came from. A check reads a response's values and
+ * ranges, so its reports on the moved response are its reports on the old
+ * one, moved; unless one of them points into another file, which did not
+ * move (then the response is checked again).
+ */
+function movedAlong(source: Checked, delta: number, uri: string): Checked | undefined {
+  if (!source.reports.every((report) => onlyIn(report, uri))) return undefined;
+  const plans = (source.plans ??= source.reports.map((report) => shiftPlan(report)));
+  return { reports: source.reports.map((report, i) => applyShift(report, plans[i], delta)), flagged: source.flagged, plans };
+}
+
+/** Whether everything `value` locates is in the file `uri` (a report, its related locations and fixes). */
+function onlyIn(value: unknown, uri: string): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every((item) => onlyIn(item, uri));
+  const record = value as Record<string, unknown>;
+  if (typeof record['uri'] === 'string' && record['uri'] !== uri) return false;
+  for (const key in record) if (!onlyIn(record[key], uri)) return false;
+  return true;
 }
