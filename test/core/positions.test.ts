@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { EmbeddedText, LineIndex, type Position } from '../../core/src/index';
 import { lines, manifest, projectOf, testEngine } from '../helpers/engine';
 import { checkPlan } from '../helpers/markers';
@@ -95,6 +96,18 @@ describe('positions: LineIndex', () => {
     assert.equal(index.offsetAt(pos(0, 99)), 2, 'a column past the end stops before the line break');
     assert.equal(index.offsetAt(pos(9, 0)), index.text.length, 'a line past the end is the end of the text');
     assert.equal(index.offsetAt(pos(-1, 0)), 0);
+  });
+
+  it('finds the same lines as splitting at "\\r\\n", "\\r" and "\\n", with or without a "\\r" in the text (two ways of scanning)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'é', '😀', ' ', '\n', '\r', '\r\n', '\n\n'), { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        const index = new LineIndex(text);
+        const expected = text.split(/\r\n|\r|\n/);
+        assert.equal(index.lineCount, expected.length);
+        assert.deepEqual(Array.from({ length: index.lineCount }, (_, line) => index.lineText(line)), expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('lineStart and lineEnd exclude the line break', () => {

@@ -40,6 +40,13 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
+    // Most texts end lines with "\n" alone: finding each with indexOf (a native search) is several times faster
+    // than looking at every character, which only a text with a "\r" needs.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 13 /* \r */) {
