@@ -12,6 +12,7 @@ import { yearsBetween } from './model/values';
 import { BlockCache, parseChapter } from './parse/chapter';
 import { parseDataFile } from './parse/data-file';
 import { parseManifest } from './parse/manifest';
+import { keepChecksFor } from './rules/per-response';
 import { RULE_IDS } from './rules/registry';
 import type { LocalCatalogEntry, RuleContext } from './rules/rule';
 import { excludeMatcher } from './exclude';
@@ -50,6 +51,13 @@ export interface ProjectOptions {
   readonly today?: string;
   /** How long one plan's analysis may take (core/src/limits); unlimited when absent. */
   readonly limits?: AnalysisLimits;
+  /**
+   * Whether an analysis keeps what the per-response checks found, so that the
+   * next analysis after an edit re-checks only the blocks that changed
+   * (`rules/per-response.ts`). Default true; a run that analyses each plan
+   * once passes false and saves the memory.
+   */
+  readonly keepChecks?: boolean;
 }
 
 interface FileEntry {
@@ -80,6 +88,7 @@ export class PlanProject {
   /** Each plan root's latest catalog set (see `catalogSetOf`). */
   private readonly catalogSets = new Map<string, CatalogSet>();
   private readonly limits: AnalysisLimits | undefined;
+  private readonly keepChecks: boolean;
 
   constructor(
     readonly engine: Engine,
@@ -87,6 +96,7 @@ export class PlanProject {
   ) {
     this.today = options.today;
     this.limits = options.limits;
+    this.keepChecks = options.keepChecks ?? true;
   }
 
   /** Changes the report date (a long-running server crosses midnight); every plan is analysed again. */
@@ -323,6 +333,7 @@ export class PlanProject {
       ruleIds: RULE_IDS,
       ...(this.today !== undefined ? { today: this.today } : {}),
     };
+    if (this.keepChecks) keepChecksFor(context);
     const { findings, suppressed } = runRules(context, deadline);
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);

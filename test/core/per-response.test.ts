@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanProject } from '../../core/src/index';
+import { PlanProject } from '../../core/src/index';
 import type { CommitmentResponse } from '../../core/src/model/types';
 import { eachResponse } from '../../core/src/rules/per-response';
 import type { Report, RuleContext } from '../../core/src/rules/rule';
-import { lines, PLAN_ROOT, projectOf } from '../helpers/engine';
+import { lines, PLAN_ROOT, projectOf, testEngine } from '../helpers/engine';
 
 const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
 const CHAPTER = '04-mental-health.md';
@@ -123,6 +123,18 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
       run(contextOf(project));
       assert.equal(asked.length, count, what);
     }
+  });
+
+  it('keeps nothing for a project made with keepChecks: false (a run that analyses each plan once)', () => {
+    const project = new PlanProject(testEngine(), { keepChecks: false });
+    for (const [path, text] of Object.entries(files)) project.setFile(PLAN_ROOT + path, text);
+    const { asked, run } = counting();
+    const context = contextOf(project);
+    const first = run(context);
+    run(context);
+    assert.equal(asked.length, 2 * context.responses.length);
+    assert.equal(first.flagged, true);
+    assert.deepEqual(first.reports.map((r) => r.range), context.responses.map((r) => r.range));
   });
 
   it('keeps the results of each named check apart', () => {
