@@ -115,6 +115,15 @@ export class PlanProject {
     this.invalidate(uri);
   }
 
+  /**
+   * A file is open in an editor: readies its kept blocks to be moved by
+   * lines (`BlockCache.prepareMoves`), so the first line typed does not wait
+   * for that (10-30 ms on a 1,000-block chapter).
+   */
+  prepareEdits(uri: string): void {
+    this.files.get(uri)?.blocks.prepareMoves();
+  }
+
   /** Records a file that exists but cannot be read (binary, bad encoding, no permission). */
   setUnreadable(uri: string, reason: string): void {
     if (!this.files.has(uri)) this.members = undefined;

@@ -78,6 +78,7 @@ export class ServerWorkspace implements PlanWorkspace {
   openDocument(uri: string, text: string): void {
     this.open.add(uri);
     this.changeDocument(uri, text);
+    this.project.prepareEdits(uri);
   }
 
   changeDocument(uri: string, text: string): void {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { PlanProject } from '../../core/src/index';
+import * as shiftModule from '../../core/src/parse/shift';
 import { testEngine } from '../helpers/engine';
 
 const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
@@ -98,6 +99,35 @@ describe('incremental re-parsing (reused blocks, moved by line)', function () {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('readies an open chapter\'s blocks to move (prepareEdits), so the first line typed above them finds no plan of positions', () => {
+    const shift = shiftModule as { shiftPlan: typeof shiftModule.shiftPlan };
+    const original = shift.shiftPlan;
+    let blockPlans = 0;
+    shift.shiftPlan = (value) => {
+      if (typeof value === 'object' && value !== null && 'items' in value && 'problems' in value) blockPlans++;
+      return original(value);
+    };
+    try {
+      for (const prepared of [false, true]) {
+        const project = fresh(files);
+        project.analyze(ROOT);
+        if (prepared) project.prepareEdits(CHAPTER);
+        const blocks = project.document(CHAPTER)?.blocks.length ?? 0;
+        assert.ok(blocks > 3);
+        const before = blockPlans;
+        project.setFile(CHAPTER, `\n${files['04-mental-health.md']}`);
+        project.analyze(ROOT);
+        // A block added to the chapter after prepareEdits gets its plan when read.
+        project.setFile(CHAPTER, `\n\n${files['04-mental-health.md']}\n\`\`\`commitment\nid: mh-liaison\nstatus: on-track\n\`\`\`\n`);
+        project.analyze(ROOT);
+        assert.equal(blockPlans - before, prepared ? 1 : blocks, prepared ? 'only the new block, when read' : 'every block, at its first move');
+        assert.equal(snapshot(project), snapshot(fresh({ ...files, '04-mental-health.md': project.document(CHAPTER)?.text ?? '' })));
+      }
+    } finally {
+      shift.shiftPlan = original;
+    }
   });
 
   it('moves a reused block\'s findings when lines are added above it', () => {

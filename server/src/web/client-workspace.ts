@@ -70,7 +70,9 @@ export class ClientWorkspace implements PlanWorkspace {
 
   openDocument(uri: string, text: string): Promise<void> | undefined {
     this.open.add(uri);
-    return this.changeDocument(uri, text);
+    const read = this.changeDocument(uri, text);
+    this.project.prepareEdits(uri);
+    return read;
   }
 
   changeDocument(uri: string, text: string): Promise<void> | undefined {
