@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyShift, shiftLines, shiftPlan } from '../../core/src/parse/shift';
+import { applyShift, moveOf, recordMove, shiftLines, shiftPlan } from '../../core/src/parse/shift';
 
 /** The block cache's former whole copy, kept here as the meaning of a shift: every position moved by `delta`. */
 function deepCopyShift(value: unknown, delta: number): unknown {
@@ -146,4 +146,18 @@ describe('moving a cached result by lines (parse/shift.ts)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('keeps only the latest move of a value: a moved value does not hold every version before it', () => {
+    const first = { range: range(1, 0, 1, 4) };
+    const second = shiftLines(first, 2);
+    const third = shiftLines(second, 3);
+    recordMove(first, second, 2);
+    assert.deepEqual(moveOf(second), { from: first, delta: 2 });
+    recordMove(second, third, 3);
+    assert.deepEqual(moveOf(third), { from: second, delta: 3 });
+    assert.equal(moveOf(second), undefined, "the older record is dropped, so nothing holds `first` through it");
+    recordMove(third, third, 0);
+    assert.deepEqual(moveOf(third), { from: second, delta: 3 }, 'a value reused where it was is no move');
+  });
 });
+

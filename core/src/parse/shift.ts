@@ -171,10 +171,15 @@ const moves = new WeakMap<object, Move<object>>();
 /**
  * Records that `to` is `from` shifted by `delta` lines, so that what was
  * worked out from `from` can be moved along instead of worked out again
- * (`rules/per-response.ts`). Held weakly: it goes with the moved value.
+ * (`rules/per-response.ts`). Held weakly: it goes with the moved value. Only
+ * the latest move is kept: `from`'s own record is dropped, or each record
+ * would hold the value before it, and a long session every version ever
+ * moved (nearly a gigabyte after 300 line breaks above 1,000 blocks).
  */
 export function recordMove<T extends object>(from: T, to: T, delta: number): void {
-  if (from !== to) moves.set(to, { from, delta });
+  if (from === to) return;
+  moves.delete(from);
+  moves.set(to, { from, delta });
 }
 
 /** Where `value` was moved from, when the block cache moved it. */
