@@ -51,13 +51,6 @@ export interface ProjectOptions {
   readonly today?: string;
   /** How long one plan's analysis may take (core/src/limits); unlimited when absent. */
   readonly limits?: AnalysisLimits;
-  /**
-   * Whether an analysis keeps what the per-response checks found, so that the
-   * next analysis after an edit re-checks only the blocks that changed
-   * (`rules/per-response.ts`). Default true; a run that analyses each plan
-   * once passes false and saves the memory.
-   */
-  readonly keepChecks?: boolean;
 }
 
 interface FileEntry {
@@ -88,7 +81,8 @@ export class PlanProject {
   /** Each plan root's latest catalog set (see `catalogSetOf`). */
   private readonly catalogSets = new Map<string, CatalogSet>();
   private readonly limits: AnalysisLimits | undefined;
-  private readonly keepChecks: boolean;
+  /** The files open in an editor (see `prepareEdits`). */
+  private readonly editing = new Set<string>();
 
   constructor(
     readonly engine: Engine,
@@ -96,7 +90,6 @@ export class PlanProject {
   ) {
     this.today = options.today;
     this.limits = options.limits;
-    this.keepChecks = options.keepChecks ?? true;
   }
 
   /** Changes the report date (a long-running server crosses midnight); every plan is analysed again. */
@@ -116,12 +109,22 @@ export class PlanProject {
   }
 
   /**
-   * A file is open in an editor: readies its kept blocks to be moved by
-   * lines (`BlockCache.prepareMoves`), so the first line typed does not wait
-   * for that (10-30 ms on a 1,000-block chapter).
+   * A file is open in an editor. Its plan's analyses keep what their
+   * per-response checks found (`rules/per-response.ts`), so the analysis
+   * after an edit re-checks only the blocks that changed; and its kept blocks
+   * are readied to move by lines (`BlockCache.prepareMoves`), so the first
+   * line typed does not wait for that (10-30 ms on a 1,000-block chapter).
+   * Plans nobody edits keep nothing: a run that checks each plan once, or the
+   * editor's first reading of a whole workspace, would only pay for it.
    */
   prepareEdits(uri: string): void {
+    this.editing.add(uri);
     this.files.get(uri)?.blocks.prepareMoves();
+  }
+
+  /** The file is closed in the editor (see `prepareEdits`). */
+  endEdits(uri: string): void {
+    this.editing.delete(uri);
   }
 
   /** Records a file that exists but cannot be read (binary, bad encoding, no permission). */
@@ -342,7 +345,7 @@ export class PlanProject {
       ruleIds: RULE_IDS,
       ...(this.today !== undefined ? { today: this.today } : {}),
     };
-    if (this.keepChecks) keepChecksFor(context);
+    if ([...this.editing].some((uri) => this.rootOf(uri) === root)) keepChecksFor(context);
     const { findings, suppressed } = runRules(context, deadline);
     findings.sort(compareFindings);
     suppressed.sort(compareFindings);

@@ -82,7 +82,7 @@ export async function checkPlans(paths: readonly string[], options: CheckOptions
 
 /** The body of a worker thread (and of a one-thread run). */
 function checkTask(task: WorkerTask, onProgress?: CheckOptions['onProgress']): PlanReport[] {
-  const project = new PlanProject(loadEngine(), { today: reportDate(), keepChecks: false });
+  const project = new PlanProject(loadEngine(), { today: reportDate() });
   const own = new Set(task.files);
   const manifests = task.manifests.filter((file) => !own.has(file));
   const files = [...manifests, ...task.files];

@@ -103,7 +103,7 @@ export function readCommitFiles(top: string, commit: string): Map<string, Uint8A
 export function revisionReports(engine: Engine, top: string, commit: string, scopes: readonly string[]): PlanVersion[] {
   const files = readCommitFiles(top, commit);
   const absolute = new Map([...files].map(([path, bytes]) => [join(top, ...path.split('/')), bytes]));
-  const project = new PlanProject(engine, { keepChecks: false });
+  const project = new PlanProject(engine);
   for (const path of insidePlans([...absolute.keys()]).sort()) {
     const uri = pathToFileURL(path).href;
     const read = decodeText(absolute.get(path) ?? new Uint8Array());

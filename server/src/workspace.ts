@@ -89,6 +89,7 @@ export class ServerWorkspace implements PlanWorkspace {
   /** A closed buffer may have been discarded: the disk is the truth again. */
   closeDocument(uri: string): void {
     this.open.delete(uri);
+    this.project.endEdits(uri);
     this.readFromDisk(uri);
   }
 

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PlanProject } from '../../core/src/index';
+import type { PlanProject } from '../../core/src/index';
 import type { CommitmentResponse } from '../../core/src/model/types';
 import { eachResponse } from '../../core/src/rules/per-response';
 import type { Report, RuleContext } from '../../core/src/rules/rule';
-import { lines, PLAN_ROOT, projectOf, testEngine } from '../helpers/engine';
+import { lines, PLAN_ROOT, projectOf } from '../helpers/engine';
 
 const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
 const CHAPTER = '04-mental-health.md';
@@ -39,6 +39,13 @@ function counting(name = 'test-check') {
   return { asked, run };
 }
 
+/** The example plan with its chapter open for editing: its analyses keep their checks. */
+function editedProject(files: Record<string, string>): PlanProject {
+  const project = projectOf(files);
+  project.prepareEdits(`${PLAN_ROOT}${CHAPTER}`);
+  return project;
+}
+
 function contextOf(project: PlanProject): RuleContext {
   const [analysis] = project.analyzeAll();
   assert.ok(analysis);
@@ -49,7 +56,7 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
   const files = exampleFiles();
 
   it('checks each response once per facts, passing on its reports in the responses\' order, kept ones included', () => {
-    const project = projectOf(files);
+    const project = editedProject(files);
     const context = contextOf(project);
     assert.ok(context.responses.length > 10);
     const { asked, run } = counting();
@@ -63,7 +70,7 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
   });
 
   it('after an edit in one block, checks only the response of that block', () => {
-    const project = projectOf(files);
+    const project = editedProject(files);
     const { asked, run } = counting();
     run(contextOf(project));
     asked.length = 0;
@@ -80,7 +87,7 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
   });
 
   it('moves the kept reports of a block moved by lines, and checks again one whose reports point into another file', () => {
-    const project = projectOf(files);
+    const project = editedProject(files);
     const { asked, run } = counting();
     const before = run(contextOf(project));
     asked.length = 0;
@@ -108,7 +115,7 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
   });
 
   it('checks every response again when plan.yaml, a local catalog or the report date changes', () => {
-    const project = projectOf(files);
+    const project = editedProject(files);
     const { asked, run } = counting();
     const count = contextOf(project).responses.length;
     run(contextOf(project));
@@ -125,9 +132,8 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
     }
   });
 
-  it('keeps nothing for a project made with keepChecks: false (a run that analyses each plan once)', () => {
-    const project = new PlanProject(testEngine(), { keepChecks: false });
-    for (const [path, text] of Object.entries(files)) project.setFile(PLAN_ROOT + path, text);
+  it('keeps nothing for a plan with no file open for editing (a run that checks each plan once), nor after it is closed', () => {
+    const project = projectOf(files);
     const { asked, run } = counting();
     const context = contextOf(project);
     const first = run(context);
@@ -135,10 +141,25 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
     assert.equal(asked.length, 2 * context.responses.length);
     assert.equal(first.flagged, true);
     assert.deepEqual(first.reports.map((r) => r.range), context.responses.map((r) => r.range));
+    // Opened, then closed: kept while open, not after.
+    project.prepareEdits(`${PLAN_ROOT}${CHAPTER}`);
+    project.setFile(`${PLAN_ROOT}${CHAPTER}`, `${files[CHAPTER] ?? ''}\n`);
+    const open = contextOf(project);
+    asked.length = 0;
+    run(open);
+    run(open);
+    assert.equal(asked.length, open.responses.length);
+    project.endEdits(`${PLAN_ROOT}${CHAPTER}`);
+    project.setFile(`${PLAN_ROOT}${CHAPTER}`, `${files[CHAPTER] ?? ''}\n\n`);
+    const closed = contextOf(project);
+    asked.length = 0;
+    run(closed);
+    run(closed);
+    assert.equal(asked.length, 2 * closed.responses.length);
   });
 
   it('keeps the results of each named check apart', () => {
-    const project = projectOf(files);
+    const project = editedProject(files);
     const context = contextOf(project);
     const one = counting('one');
     const other = counting('other');

@@ -48,9 +48,9 @@ const keeping = new WeakSet<RuleContext>();
 
 /**
  * Keeps what the checks of this analysis find, for the next analysis of the
- * plan to reuse. For a project that analyses again after each edit (an
- * editor's); a run that analyses each plan once would only hold the results
- * (~15 MB on the 42-plan corpus) for nothing.
+ * plan to reuse: for a plan being edited (`PlanProject.prepareEdits`). A run
+ * that analyses each plan once would only hold the results for nothing
+ * (~15 MB of peak memory on the 42-plan corpus) and spend ~0.1 s making them.
  */
 export function keepChecksFor(context: RuleContext): void {
   keeping.add(context);

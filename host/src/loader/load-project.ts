@@ -65,7 +65,7 @@ export interface LoadedProject {
  */
 export function loadProject(engine: Engine, paths: readonly string[], options: LoadOptions = {}, onFile?: (count: number) => void, cwd: string = process.cwd()): LoadedProject {
   const targets = resolveTargets(paths, options, cwd);
-  const project = new PlanProject(engine, { today: reportDate(), keepChecks: false });
+  const project = new PlanProject(engine, { today: reportDate() });
   const loader = new PlanLoader(targets.folders, options);
   const fileCount = loader.readAll(project, targets.files, onFile);
   loader.readLocalCatalogs(project);

@@ -83,6 +83,7 @@ export class ClientWorkspace implements PlanWorkspace {
 
   closeDocument(uri: string): Promise<void> {
     this.open.delete(uri);
+    this.project.endEdits(uri);
     return this.readStored(uri);
   }
 
