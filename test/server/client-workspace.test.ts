@@ -129,4 +129,16 @@ describe('the web worker reads the workspace through the client as the loader re
     await workspace.closeDocument(uri);
     assert.ok(!rows(workspace.project, base).some((row) => row.includes('unknown-commitment')), 'closed, the stored file is the truth again');
   });
+
+  it('tells the project which files are open for editing (their plans keep checks between edits)', async () => {
+    const base = temp.withFiles({ 'plan.yaml': manifest(), '04-mh.md': CHAPTER });
+    const { workspace } = await readThroughClient(base);
+    const uri = `${pathToFileURL(base).href}/04-mh.md`;
+    const calls: string[] = [];
+    workspace.project.prepareEdits = (edited) => void calls.push(`open ${edited}`);
+    workspace.project.endEdits = (edited) => void calls.push(`close ${edited}`);
+    await workspace.openDocument(uri, CHAPTER);
+    await workspace.closeDocument(uri);
+    assert.deepEqual(calls, [`open ${uri}`, `close ${uri}`]);
+  });
 });

@@ -35,6 +35,16 @@ describe('the server\'s workspace on disk (ServerWorkspace)', () => {
     assert.deepEqual(ws.workspace.project.roots(), [ws.uri('north/'), ws.uri('south/')]);
   });
 
+  it('tells the project which files are open for editing (their plans keep checks between edits)', () => {
+    const uri = ws.uri(`north/${CHAPTER}`);
+    const calls: string[] = [];
+    ws.workspace.project.prepareEdits = (edited) => void calls.push(`open ${edited}`);
+    ws.workspace.project.endEdits = (edited) => void calls.push(`close ${edited}`);
+    ws.workspace.openDocument(uri, '# Edited\n');
+    ws.workspace.closeDocument(uri);
+    assert.deepEqual(calls, [`open ${uri}`, `close ${uri}`]);
+  });
+
   it('tells plan files from others', () => {
     for (const name of ['plan.yaml', CHAPTER, 'data/beds.yaml', 'local.catalog.yaml', 'x.yml']) assert.equal(ws.workspace.isPlanFile(ws.uri(`north/${name}`)), true, name);
     for (const name of ['README.md', 'notes.txt', 'chart.png']) assert.equal(ws.workspace.isPlanFile(ws.uri(`north/${name}`)), false, name);
