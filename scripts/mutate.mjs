@@ -60,7 +60,7 @@ const PARSE_SPECS = [
 export const GROUPS = {
   'core-targets': {
     mutate: ['core/src/targets/**/*.ts'],
-    specs: ['out/test/core/target-*.test.js', 'out/test/core/quality-*.test.js', 'out/test/core/language.test.js'],
+    specs: ['out/test/core/target-*.test.js', 'out/test/core/quality-*.test.js', 'out/test/core/language.test.js', 'out/test/core/hot-paths.test.js'],
     target: 85,
   },
   'core-coverage': {

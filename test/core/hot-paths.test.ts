@@ -85,10 +85,18 @@ describe('hot paths give what the plain forms give', () => {
     assert.ok(after.context.responses.includes(response), "the edit leaves the response's block as it was");
     assert.equal(targetContextOf(after.context), targetContextOf(before.context));
     assert.equal(assessTarget(response, commitment, targetContextOf(after.context)), assessment);
-    // Other plan years for the same manifest (a caller's own facts): another context.
-    const years = { ...after.context, years: ['2030/31', '2031/32'] };
-    assert.notEqual(targetContextOf(years), targetContextOf(after.context));
-    assert.equal(targetContextOf(years).planStart, '2030/31');
+    // Other plan years for the same manifest (a caller's own facts): another context, whichever end differs.
+    const kept = after.context;
+    const period = kept.years;
+    for (const years of [['2030/31', '2031/32'], [period[0] ?? '', '2031/32'], ['2010/11', period[period.length - 1] ?? '']]) {
+      const facts = { ...kept, years };
+      assert.notEqual(targetContextOf(facts), targetContextOf(kept), years.join(' to '));
+      assert.deepEqual([targetContextOf(facts).planStart, targetContextOf(facts).planEnd], years);
+    }
+    // Without a manifest: a context of its own each time (nothing to keep it by).
+    const bare = { ...after.context, manifest: undefined };
+    assert.equal(targetContextOf(bare).population, undefined);
+    assert.notEqual(targetContextOf({ ...bare }), targetContextOf(bare));
     // plan.yaml changed (the population): a new context, and the assessment is made again against it.
     const manifest = files['plan.yaml'] ?? '';
     assert.match(manifest, /population: [\d_,]+/);

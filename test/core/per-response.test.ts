@@ -31,7 +31,7 @@ function counting(name = 'test-check') {
     const reports: Report[] = [];
     const flagged = eachResponse(context, name, (r) => reports.push(r), (response, facts, report) => {
       asked.push(response);
-      report({ message: `${response.id?.value ?? '?'} in ${facts.years[0] ?? 'no year'}`, uri: response.uri, range: response.range });
+      report({ message: `${response.id?.value ?? '?'} in ${facts.years[0] ?? 'no year'}`, uri: response.uri, range: response.range, data: { suggestions: ['a', 'b'] } });
       return response.id?.value === 'mh-talking-therapies';
     });
     return { reports, flagged };
@@ -104,7 +104,9 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
     const pointing = (c: RuleContext) =>
       eachResponse(c, 'points-elsewhere', () => undefined, (response, facts, report) => {
         elsewhere.push(response);
-        report({ message: 'see plan.yaml', uri: response.uri, range: response.range, related: [{ uri: facts.manifest?.uri ?? '', range: response.range, message: 'here' }] });
+        report({ message: 'here only', uri: response.uri, range: response.range });
+        // Its second report names plan.yaml second among its related locations.
+        report({ message: 'see plan.yaml', uri: response.uri, range: response.range, related: [{ uri: response.uri, range: response.range, message: 'here' }, { uri: facts.manifest?.uri ?? '', range: response.range, message: 'there' }] });
       });
     pointing(context);
     const count = elsewhere.length;
@@ -123,6 +125,7 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
       ['plan.yaml', (p) => p.setFile(`${PLAN_ROOT}plan.yaml`, (files['plan.yaml'] ?? '').replace('population: 1250000', 'population: 1300000'))],
       ['the local catalog', (p) => p.setFile(`${PLAN_ROOT}${LOCAL}`, LOCAL_CATALOG.replace('A break a year.', 'One break a year.'))],
       ['the report date', (p) => p.setToday('2031-01-01')],
+      ['the report date again', (p) => p.setToday('2032-06-30')],
     ];
     for (const [what, change] of changes) {
       asked.length = 0;
@@ -141,6 +144,7 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
     assert.equal(asked.length, 2 * context.responses.length);
     assert.equal(first.flagged, true);
     assert.deepEqual(first.reports.map((r) => r.range), context.responses.map((r) => r.range));
+    assert.equal(eachResponse(context, 'never-flags', () => undefined, () => false), false, 'no response asked for the plan-wide note');
     // Opened, then closed: kept while open, not after.
     project.prepareEdits(`${PLAN_ROOT}${CHAPTER}`);
     project.setFile(`${PLAN_ROOT}${CHAPTER}`, `${files[CHAPTER] ?? ''}\n`);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyShift, moveOf, recordMove, shiftLines, shiftPlan } from '../../core/src/parse/shift';
+import { applyShift, internedPlanCount, moveOf, recordMove, shiftLines, shiftPlan } from '../../core/src/parse/shift';
 
 /** The block cache's former whole copy, kept here as the meaning of a shift: every position moved by `delta`. */
 function deepCopyShift(value: unknown, delta: number): unknown {
@@ -115,7 +115,14 @@ describe('moving a cached result by lines (parse/shift.ts)', () => {
     const shaped = (i: number, line: number) => ({ [`key-${i}`]: range(line, 0, line, 4), note: 'n' });
     const early = shaped(0, 3);
     const earlyPlan = shiftPlan(early);
-    for (let i = 1; i <= 10_050; i++) shiftPlan(shaped(i, i));
+    let emptied = false;
+    for (let i = 1; i <= 10_050; i++) {
+      const count = internedPlanCount();
+      shiftPlan(shaped(i, i));
+      assert.ok(internedPlanCount() <= 10_000);
+      if (internedPlanCount() < count) emptied = true;
+    }
+    assert.ok(emptied, 'emptied once it held 10,000');
     assert.deepStrictEqual(applyShift(early, earlyPlan, 2), deepCopyShift(early, 2));
     assert.equal(shiftPlan(shaped(5, 1)), shiftPlan(shaped(5, 700)));
     assert.notEqual(shiftPlan(shaped(5, 1)), shiftPlan(shaped(6, 1)));

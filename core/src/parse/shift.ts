@@ -79,6 +79,11 @@ function intern(kind: typeof OBJECT | typeof ARRAY, names: readonly (string | nu
   return node.plan;
 }
 
+/** How many plans are interned now (for the tests of the bound). */
+export function internedPlanCount(): number {
+  return internedCount;
+}
+
 interface Position {
   readonly line: number;
   readonly character: number;
