@@ -56,6 +56,11 @@ export function keepChecksFor(context: RuleContext): void {
   keeping.add(context);
 }
 
+/** Whether this analysis is of a plan being edited (see `keepChecksFor`): worth remembering what it works out for the next. */
+export function keepsChecks(context: RuleContext): boolean {
+  return keeping.has(context);
+}
+
 /**
  * Runs `check` on each of the plan's responses and passes on what it
  * reports, in the responses' order. A response object the analysis before
@@ -79,7 +84,7 @@ export function eachResponse(
 ): boolean {
   const facts: ResponseFacts = context;
   let flagged = false;
-  if (!keeping.has(context)) {
+  if (!keepsChecks(context)) {
     for (const response of context.responses) if (check(response, facts, report) === true) flagged = true;
     return flagged;
   }
