@@ -40,7 +40,7 @@ describe('incremental re-parsing (reused blocks, moved by line)', function () {
   it('gives the same findings and ranges as a fresh parse after any sequence of edits', () => {
     const edit = fc.record({
       at: fc.nat(),
-      text: fc.constantFrom('x', '\n', '\n\n', 'Some prose.\n', '```commitment\nid: mh-liaison\nstatus: on-track\n```\n', '  ', ''),
+      text: fc.constantFrom('x', '\n', '\n\n', 'Some prose.\n', 'We will leverage our stakeholders.\n', '```commitment\nid: mh-liaison\nstatus: on-track\n```\n', '  ', ''),
       remove: fc.nat({ max: 3 }),
     });
     fc.assert(
