@@ -49,6 +49,8 @@ const PARSE_SPECS = [
   // The parser's own specs: what each module gives, pinned whole (the plain reader's subset, blocks, items, repairs).
   'plain-reader-subset', 'plain-reader-subset-2', 'parse-chapter-blocks', 'parse-incremental-manifest', 'parse-items', 'parse-references-suppressions',
   'parse-yaml-reading', 'parse-repair',
+  // The block cache's move records are there for the kept per-response checks: their spec is where a lost record shows.
+  'per-response',
 ].map((name) => `out/test/core/${name}.test.js`);
 
 /**

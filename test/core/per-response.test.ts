@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanProject } from '../../core/src/index';
 import type { CommitmentResponse } from '../../core/src/model/types';
-import { eachResponse } from '../../core/src/rules/per-response';
+import { eachResponse, keepsChecks } from '../../core/src/rules/per-response';
 import type { Report, RuleContext } from '../../core/src/rules/rule';
 import { lines, PLAN_ROOT, projectOf } from '../helpers/engine';
 
@@ -172,4 +172,30 @@ describe('per-response checks kept across analyses (rules/per-response.ts)', () 
     assert.equal(one.asked.length, context.responses.length);
     assert.equal(other.asked.length, context.responses.length);
   });
+
+  it("keeps a plan's catalog set while its catalogs are the same objects, and makes it again when the framework or any local catalog changes", () => {
+    const second = 'second.catalog.yaml';
+    const twoLocals = { ...files, 'plan.yaml': (files['plan.yaml'] ?? '').replace(`catalogs: [${LOCAL}]`, `catalogs: [${LOCAL}, ${second}]`), [second]: LOCAL_CATALOG.replace(/anyshire-/g, 'second-') };
+    const project = editedProject(twoLocals);
+    const first = contextOf(project).catalogs;
+    assert.equal(first.locals.length, 2);
+    project.setFile(`${PLAN_ROOT}${CHAPTER}`, `${files[CHAPTER] ?? ''}\n`);
+    assert.equal(contextOf(project).catalogs, first, 'a chapter edit: the same set');
+    project.setFile(`${PLAN_ROOT}${second}`, (twoLocals[second] ?? '').replace('A break a year.', 'Two breaks a year.'));
+    const changed = contextOf(project).catalogs;
+    assert.notEqual(changed, first, 'the second local catalog changed');
+    assert.equal(changed.locals[0], first.locals[0]);
+    assert.match(JSON.stringify(changed.locals[1]), /Two breaks a year/);
+    project.setFile(`${PLAN_ROOT}plan.yaml`, (twoLocals['plan.yaml'] ?? '').replace('framework: ltp-2019', 'framework: planning-2016'));
+    assert.equal(contextOf(project).catalogs.framework?.id, 'planning-2016');
+  });
+
+  it('keeps checks only for the plan whose file is open, not for the other plans of the workspace', () => {
+    const project = projectOf({});
+    for (const root of ['north/', 'south/']) for (const [path, text] of Object.entries(files)) project.setFile(`${PLAN_ROOT}${root}${path}`, text);
+    project.prepareEdits(`${PLAN_ROOT}north/${CHAPTER}`);
+    const kept = Object.fromEntries(project.analyzeAll().map((analysis) => [analysis.root.slice(PLAN_ROOT.length), keepsChecks(analysis.context)]));
+    assert.deepEqual(kept, { 'north/': true, 'south/': false });
+  });
 });
+
