@@ -1,10 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as coverageModule from '../../core/src/coverage/coverage';
-import { projectOf } from '../helpers/engine';
+import { exampleFiles, projectOf } from '../helpers/engine';
 
-const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
 
 describe('coverage is worked out when first read (project.ts)', () => {
   const module = coverageModule as { computeCoverage: typeof coverageModule.computeCoverage };
@@ -22,7 +19,7 @@ describe('coverage is worked out when first read (project.ts)', () => {
   });
 
   it('an analysis (what an edit waits for) does not compute coverage; the first read does, once', () => {
-    const files = Object.fromEntries(readdirSync(EXAMPLE).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+    const files = exampleFiles();
     const [analysis] = projectOf(files).analyzeAll();
     assert.ok(analysis);
     assert.ok(analysis.findings.length > 0);

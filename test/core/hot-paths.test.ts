@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { assessTarget, formatDecimal, formatNumber, targetContextOf, yearStart } from '../../core/src/index';
-import { PLAN_ROOT, projectOf } from '../helpers/engine';
+import { exampleFiles, PLAN_ROOT, projectOf } from '../helpers/engine';
 
 const FORMATTERS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }));
 
@@ -12,7 +10,6 @@ function plainFormat(value: number, digits: number): string {
   const text = (FORMATTERS[digits] as Intl.NumberFormat).format(value);
   return text === '-0' ? '0' : text;
 }
-const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
 
 /** What yearStart did before it read digit by digit. */
 function referenceYearStart(year: string): number | undefined {
@@ -48,7 +45,7 @@ describe('hot paths give what the plain forms give', () => {
   });
 
   it('one plan context gives one target context, and an assessment is made once and shared', () => {
-    const files = Object.fromEntries(readdirSync(EXAMPLE).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+    const files = exampleFiles();
     const project = projectOf(files);
     const [analysis] = project.analyzeAll();
     assert.ok(analysis);
@@ -68,7 +65,7 @@ describe('hot paths give what the plain forms give', () => {
   });
 
   it("keeps one target context across analyses while plan.yaml stays the same, so an edit elsewhere reuses the other responses' assessments", () => {
-    const files = Object.fromEntries(readdirSync(EXAMPLE).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+    const files = exampleFiles();
     const project = projectOf(files);
     const [before] = project.analyzeAll();
     assert.ok(before);

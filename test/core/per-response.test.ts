@@ -1,13 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PlanProject } from '../../core/src/index';
 import type { CommitmentResponse } from '../../core/src/model/types';
 import { eachResponse, keepsChecks } from '../../core/src/rules/per-response';
 import type { Report, RuleContext } from '../../core/src/rules/rule';
-import { lines, PLAN_ROOT, projectOf } from '../helpers/engine';
+import { exampleFiles, lines, PLAN_ROOT, projectOf } from '../helpers/engine';
 
-const EXAMPLE = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
 const CHAPTER = '04-mental-health.md';
 const LOCAL = 'local.catalog.yaml';
 const LOCAL_CATALOG = lines(
@@ -19,8 +16,8 @@ const LOCAL_CATALOG = lines(
 );
 
 /** The example plan with a local catalog. */
-function exampleFiles(): Record<string, string> {
-  const files = Object.fromEntries(readdirSync(EXAMPLE).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => [f, readFileSync(join(EXAMPLE, f), 'utf8')]));
+function withLocalCatalog(): Record<string, string> {
+  const files = exampleFiles();
   return { ...files, 'plan.yaml': `${files['plan.yaml'] ?? ''}\ncatalogs: [${LOCAL}]\n`, [LOCAL]: LOCAL_CATALOG };
 }
 
@@ -53,7 +50,7 @@ function contextOf(project: PlanProject): RuleContext {
 }
 
 describe('per-response checks kept across analyses (rules/per-response.ts)', () => {
-  const files = exampleFiles();
+  const files = withLocalCatalog();
 
   it('checks each response once per facts, passing on its reports in the responses\' order, kept ones included', () => {
     const project = editedProject(files);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PlanProject, type CatalogSnapshot, type Engine, type PrecompiledValidators, type WordListSnapshot } from '../../core/src/index';
 import { loadEngine } from '../../host/src/index';
@@ -39,6 +39,12 @@ export function buildGenerated(folder: 'schema' | 'catalog'): Record<string, unk
 }
 
 export const PLAN_ROOT = 'file:///plans/test/';
+
+/** The example plan's own files (plan.yaml and its chapters, not its data folder), by name. */
+export function exampleFiles(): Record<string, string> {
+  const folder = join(__dirname, '..', '..', '..', 'examples', 'anyshire');
+  return Object.fromEntries(readdirSync(folder).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => [f, readFileSync(join(folder, f), 'utf8')]));
+}
 
 /** A project holding the given files (paths relative to the plan root). */
 export function projectOf(files: Readonly<Record<string, string>>, root = PLAN_ROOT): PlanProject {
