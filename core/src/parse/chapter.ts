@@ -20,7 +20,7 @@ interface FenceResult {
   readonly suppressions: readonly Suppression[];
 }
 
-/** A block's result at the line it was read or moved to; `plan` once it has been moved (null: it holds no position). */
+/** A block's result at the line it was read or moved to; `plan` once found (`planOf`), when it was moved or readied to move. */
 interface CachedBlock {
   readonly line: number;
   readonly result: FenceResult;
@@ -52,7 +52,7 @@ export class BlockCache {
     const found = this.current.get(key) ?? this.previous.get(key);
     if (!found) {
       const result = read();
-      this.current.set(key, { line, result, plan: this.eager ? (shiftPlan(result) ?? null) : undefined });
+      this.current.set(key, { line, result, plan: this.eager ? planOf(result) : undefined });
       return result;
     }
     if (found.line === line) {
@@ -60,7 +60,7 @@ export class BlockCache {
       return found.result;
     }
     // A moved copy has its source's shape: the plan of where its positions are holds for it too.
-    const plan = found.plan === undefined ? (shiftPlan(found.result) ?? null) : found.plan;
+    const plan = planOf(found.result, found.plan);
     const result = applyShift(found.result, plan, line - found.line);
     this.current.set(key, { line, result, plan });
     // What was checked of each response can be moved along with it (rules/per-response.ts).
@@ -79,7 +79,7 @@ export class BlockCache {
   prepareMoves(): void {
     this.eager = true;
     for (const [key, entry] of this.previous) {
-      if (entry.plan === undefined) this.previous.set(key, { ...entry, plan: shiftPlan(entry.result) ?? null });
+      if (entry.plan === undefined) this.previous.set(key, { ...entry, plan: planOf(entry.result) });
     }
   }
 
@@ -88,6 +88,11 @@ export class BlockCache {
     this.previous = this.current;
     this.current = new Map();
   }
+}
+
+/** Where a block's positions are: `known` when already found, else found now; null when it holds none. */
+function planOf(result: FenceResult, known?: ShiftPlan | null): ShiftPlan | null {
+  return known === undefined ? (shiftPlan(result) ?? null) : known;
 }
 
 /** Reads a Markdown chapter: front matter, fenced plan blocks, `[[id]]` references and disable comments. */
