@@ -1,6 +1,6 @@
 import { remember } from '../cache/remember';
 import type { CommitmentResponse } from '../model/types';
-import { applyShift, moveOf, shiftPlan, type ShiftPlan } from '../parse/shift';
+import { applyShift, moveOf, shiftPlan, type Move, type ShiftPlan } from '../parse/shift';
 import type { Report, RuleContext } from './rule';
 
 /**
@@ -21,11 +21,10 @@ interface Checked {
 /** Every check's result for one response, by check name. */
 type Row = Map<string, Checked>;
 
-/** One analysis's rows, in its responses' order, each with the row of the response it was moved from (if any). */
-interface Rows {
-  readonly rows: readonly Row[];
-  readonly from: readonly (Row | undefined)[];
-  readonly deltas: readonly number[];
+/** A response's row in one analysis, with the row of the response it was moved from and by how many lines (if it was). */
+interface Entry {
+  readonly row: Row;
+  readonly moved?: Move<Row>;
 }
 
 /** Stands for "no manifest" as a key. */
@@ -41,7 +40,7 @@ const NO_MANIFEST = {};
 const kept = new WeakMap<object, WeakMap<object, Map<string, WeakMap<CommitmentResponse, Row>>>>();
 
 /** Each analysis's rows, found once for all its checks. */
-const rowsByContext = new WeakMap<RuleContext, Rows>();
+const rowsByContext = new WeakMap<RuleContext, readonly Entry[]>();
 
 /** The analyses whose checks are kept (see `keepChecksFor`). */
 const keeping = new WeakSet<RuleContext>();
@@ -88,13 +87,13 @@ export function eachResponse(
     for (const response of context.responses) if (check(response, facts, report) === true) flagged = true;
     return flagged;
   }
-  const { rows, from, deltas } = remember(rowsByContext, context, () => rowsOf(context));
+  const entries = remember(rowsByContext, context, () => entriesOf(context));
   context.responses.forEach((response, i) => {
-    const row = rows[i] as Row;
+    const { row, moved } = entries[i] as Entry;
     let checked = row.get(name);
     if (!checked) {
-      const source = from[i]?.get(name);
-      checked = (source && movedAlong(source, deltas[i] as number, response.uri)) ?? checkedOf(response, facts, check);
+      const source = moved?.from.get(name);
+      checked = (moved && source && movedAlong(source, moved.delta, response.uri)) ?? checkedOf(response, facts, check);
       row.set(name, checked);
     }
     for (const finding of checked.reports) report(finding);
@@ -103,23 +102,20 @@ export function eachResponse(
   return flagged;
 }
 
-/** The rows of an analysis's responses under its facts, made for the responses seen for the first time. */
-function rowsOf(context: RuleContext): Rows {
+/** The rows of an analysis's responses under its facts, in their order, made for the responses seen for the first time. */
+function entriesOf(context: RuleContext): Entry[] {
   const byCatalogs = remember(kept, context.manifest ?? NO_MANIFEST, () => new WeakMap<object, Map<string, WeakMap<CommitmentResponse, Row>>>());
   const byDate = remember(byCatalogs, context.catalogs, () => new Map<string, WeakMap<CommitmentResponse, Row>>());
   const byResponse = remember(byDate, context.today ?? '', () => new WeakMap<CommitmentResponse, Row>());
-  const rows: Row[] = [];
-  const from: (Row | undefined)[] = [];
-  const deltas: number[] = [];
-  for (const response of context.responses) {
-    let row = byResponse.get(response);
-    const move = row ? undefined : moveOf(response);
-    if (!row) byResponse.set(response, (row = new Map<string, Checked>()));
-    rows.push(row);
-    from.push(move && byResponse.get(move.from));
-    deltas.push(move?.delta ?? 0);
-  }
-  return { rows, from, deltas };
+  return context.responses.map((response) => {
+    const row = byResponse.get(response);
+    if (row) return { row };
+    const made = new Map<string, Checked>();
+    byResponse.set(response, made);
+    const move = moveOf(response);
+    const from = move && byResponse.get(move.from);
+    return from && move ? { row: made, moved: { from, delta: move.delta } } : { row: made };
+  });
 }
 
 function checkedOf(
