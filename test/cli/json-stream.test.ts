@@ -35,7 +35,7 @@ describe('streamed JSON (large JSON and SARIF reports)', () => {
     for (const [lazy, plain] of cases) assert.equal(prettyJsonText(lazy), `${JSON.stringify(plain, null, 2)}\n`);
   });
 
-  it('makes the items of a lazy array only as it writes them, in chunks of about 64 K characters', () => {
+  it('makes the items of a lazy array only as it writes them, in chunks of about 64 K characters (past it by one batch of about 8 K at most)', () => {
     let made = 0;
     function* findings() {
       for (let i = 0; i < 20_000; i++) {
@@ -45,7 +45,7 @@ describe('streamed JSON (large JSON and SARIF reports)', () => {
     }
     const chunks = prettyJson({ findings: new LazyArray(findings()), summary: { count: 20_000 } });
     const first = chunks.next();
-    assert.ok(!first.done && first.value.length >= 64 * 1024 && first.value.length < 66 * 1024, `first chunk: ${first.done ? 'none' : first.value.length} characters`);
+    assert.ok(!first.done && first.value.length >= 64 * 1024 && first.value.length < 64 * 1024 + 16 * 1024, `first chunk: ${first.done ? 'none' : first.value.length} characters`);
     assert.ok(made < 2_000, `${made} findings made for the first chunk`);
     const rest = [...chunks];
     assert.equal(made, 20_000);
