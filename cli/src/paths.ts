@@ -19,6 +19,18 @@ export function pathStyle(cwd: string, given: readonly string[]): PathStyle {
 /** A file URI as people read it: relative to the current folder with forward slashes (what compilers print and SARIF wants), or absolute when it was asked for so. */
 export function displayPath(uri: string, style: string | PathStyle): string {
   if (!uri.startsWith('file:')) return uri;
+  if (typeof style === 'string') return pathOf(uri, style);
+  // A report names the same few files tens of thousands of times: each is worked out once per style.
+  let known = shown.get(style);
+  if (!known) shown.set(style, (known = new Map<string, string>()));
+  let path = known.get(uri);
+  if (path === undefined) known.set(uri, (path = pathOf(uri, style)));
+  return path;
+}
+
+const shown = new WeakMap<PathStyle, Map<string, string>>();
+
+function pathOf(uri: string, style: string | PathStyle): string {
   const { cwd, absolute } = typeof style === 'string' ? { cwd: style, absolute: [] } : style;
   const file = fileURLToPath(uri);
   const path = absolute.some((prefix) => uri === prefix || uri.startsWith(`${prefix}/`)) ? file : relative(cwd, file);
