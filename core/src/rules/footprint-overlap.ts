@@ -1,3 +1,5 @@
+import { remember } from '../cache/remember';
+import type { Organisation } from '../model/types';
 import { relativeTo } from '../uris';
 import type { Rule } from './rule';
 
@@ -11,9 +13,9 @@ export const footprintOverlap: Rule = {
     const manifest = context.manifest;
     if (!manifest) return;
     for (const organisation of manifest.organisations) {
-      const name = normalise(organisation.name);
+      const name = normalisedName(organisation);
       for (const other of context.otherPlans) {
-        const match = other.manifest?.organisations.find((o) => o.id.value === organisation.id.value || normalise(o.name) === name);
+        const match = other.manifest?.organisations.find((o) => o.id.value === organisation.id.value || normalisedName(o) === name);
         if (!match || !other.manifest) continue;
         const title = other.manifest.title?.value ?? relativeTo(context.root, other.root);
         report({
@@ -27,6 +29,9 @@ export const footprintOverlap: Rule = {
   },
 };
 
-function normalise(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Every plan compares its organisations with every other plan's: each name is normalised once, with its manifest. */
+const names = new WeakMap<Organisation, string>();
+
+function normalisedName(organisation: Organisation): string {
+  return remember(names, organisation, () => organisation.name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
 }
