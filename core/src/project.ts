@@ -210,6 +210,23 @@ export class PlanProject {
     return analysis;
   }
 
+  /**
+   * Forgets what was learnt from a plan's chapters and data files and its
+   * analysis, for a run that checks each plan once and keeps only its report:
+   * the heap then holds one plan's parse at a time, not every plan's. The
+   * files' texts and every plan.yaml and catalog stay, so analysing the plan
+   * again (which such a run does not) parses it again and gives the same.
+   */
+  release(root: string): void {
+    this.analyses.delete(root);
+    for (const uri of this.filesOf(root)) {
+      const role = fileRole(uri);
+      if (role !== 'chapter' && role !== 'data') continue;
+      const entry = this.files.get(uri);
+      if (entry) this.files.set(uri, { ...(entry.text !== undefined ? { text: entry.text } : {}), ...(entry.unreadable !== undefined ? { unreadable: entry.unreadable } : {}), blocks: new BlockCache() });
+    }
+  }
+
   /** Whether a plan's analysis is at hand without work (a server schedules the others). */
   isAnalyzed(root: string): boolean {
     return this.analyses.has(root);

@@ -95,6 +95,7 @@ function checkTask(task: WorkerTask, onProgress?: CheckOptions['onProgress']): P
   return roots.map((root, i) => {
     const analysis = project.analyze(root);
     const report = task.digests ? { ...planReport(analysis), digest: planDigest(analysis) } : planReport(analysis);
+    project.release(root);
     onProgress?.(i + 1, roots.length, 'check');
     return report;
   });

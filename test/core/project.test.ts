@@ -72,6 +72,30 @@ describe('a project of plans as files come and go', () => {
     assert.deepEqual([p.roots(), p.rootOf(`${A}cancer.md`)], [[], undefined]);
   });
 
+  it('releasing a plan (a run that checks each plan once) forgets its chapters\' and data files\' parses and its analysis, keeps plan.yaml, catalogs, unreadable files and the other plans, and analyses it again the same', () => {
+    const catalog = `${A}region.catalog.yaml`;
+    const p = project({ [`${A}plan.yaml`]: manifest('catalogs: [region.catalog.yaml]'), [`${A}mh.md`]: block('mh-liaison', 'wobbly'), [`${A}finance.yaml`]: 'finance: [', [catalog]: SHARED_LOCAL_CATALOG, [`${B}plan.yaml`]: manifest(), [`${B}mh.md`]: block('mh-liaison') });
+    p.setUnreadable(`${A}scan.md`, 'scan.md is binary, not text');
+    const a = p.analyze(A);
+    const b = p.analyze(B);
+    const documents = (root: string) => ['plan.yaml', 'mh.md', 'finance.yaml', 'region.catalog.yaml', 'scan.md'].map((name) => p.document(`${root}${name}`));
+    const before = documents(A);
+    p.release(A);
+    assert.equal(p.isAnalyzed(A), false);
+    assert.equal(p.analyze(B), b, 'the other plan is kept');
+    const after = documents(A);
+    assert.deepEqual(
+      before.map((document, i) => document === after[i]),
+      [true, false, false, true, false],
+      'plan.yaml and the catalog are the same objects; the chapter, the data file and the unreadable one are read again',
+    );
+    assert.deepEqual(after[4]?.problems.map((problem) => problem.message), ['scan.md is binary, not text']);
+    const again = p.analyze(A);
+    assert.notEqual(again, a);
+    assert.deepEqual(again.findings, a.findings);
+    assert.deepEqual(again.coverage.counts, a.coverage.counts);
+  });
+
   it('a file that cannot be read is part of its plan as an empty document of its kind, with the reason as a finding', () => {
     const p = project({ [`${A}plan.yaml`]: manifest('catalogs: [region.catalog.yaml]'), [`${A}mh.md`]: block('mh-liaison') });
     const kinds: [string, string][] = [
