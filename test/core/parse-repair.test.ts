@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { Composer } from 'yaml';
 import { repairYaml, type Repair } from '../../core/src/parse/repair';
 import { parseYaml } from '../../core/src/parse/yaml';
+import { isMapNode, isScalarNode, isSeqNode, nodeAtPath, type YamlNode } from '../../core/src/parse/yaml-nodes';
 import type { SchemaName } from '../../core/src/schema/schema-set';
 import { lines } from '../helpers/engine';
 
@@ -15,9 +16,16 @@ interface Repaired {
 function repaired(text: string, schema: SchemaName): Repaired {
   const parsed = parseYaml(text);
   assert.deepEqual(parsed.problems, [], 'the text is well-formed YAML');
-  assert.ok(parsed.doc);
-  const result = repairYaml(parsed, parsed.doc, schema);
-  return { value: result.value, repairs: result.repairs, copied: result.doc !== parsed.doc };
+  assert.ok(parsed.root);
+  const result = repairYaml(parsed, parsed.root, schema);
+  return { value: result.value, repairs: result.repairs, copied: result.root !== parsed.root };
+}
+
+/** The node at a path of keys, which must be there. */
+function at(root: YamlNode, ...path: string[]): YamlNode {
+  const found = nodeAtPath(root, path);
+  assert.ok(found.exact, `nothing at ${path.join('.')}`);
+  return found.node;
 }
 
 /** The offsets of the `nth` (from 0) occurrence of `written` in `text`. */
@@ -172,38 +180,63 @@ describe('repair: common slips in plan YAML, explained and read as meant', () =>
     });
   }
 
+  it('the library composes a document only for a text the plain reader read that needs a repair, once', () => {
+    const prototype = Composer.prototype;
+    const compose = Object.getOwnPropertyDescriptor(prototype, 'compose')?.value as (this: Composer, ...args: Parameters<Composer['compose']>) => ReturnType<Composer['compose']>;
+    let composed = 0;
+    prototype.compose = function (...args) {
+      composed++;
+      return compose.apply(this, args);
+    };
+    try {
+      // Texts no other test parses (parses are cached by text).
+      const clean = parseYaml(lines('id: compose-count-clean', 'status: on-track', 'trajectory: { 2023/24: 120, 2024/25: 130 }', ''));
+      assert.ok(clean.root);
+      assert.deepEqual(repairYaml(clean, clean.root, 'commitment').repairs, []);
+      assert.equal(composed, 0, 'read by the plain reader and needing no repair: no library document');
+      const text = lines('id: compose-count-list', 'trajectory:', '  - 2023/24: 120', '  - 2024/25: 130', '');
+      const slip = parseYaml(text);
+      assert.ok(slip.root);
+      const result = repairYaml(slip, slip.root, 'commitment');
+      assert.equal(result.repairs.length, 1);
+      assert.deepEqual(result.value, { id: 'compose-count-list', trajectory: { '2023/24': 120, '2024/25': 130 } });
+      repairYaml(slip, slip.root, 'commitment');
+      assert.equal(slip.doc, slip.doc, 'the document is composed once and kept with the parse');
+      assert.equal(composed, 1);
+    } finally {
+      prototype.compose = compose;
+    }
+  });
+
   it('the groups put under `groups:` keep the range of the list they were written as', () => {
     const text = lines('workforce:', '  - staff-group: registered nurses', '    demand: { 2023/24: 1200 }', '');
     const parsed = parseYaml(text);
-    assert.ok(parsed.doc && isMap(parsed.doc.contents));
-    const list = parsed.doc.contents.get('workforce', true) as Node;
-    const result = repairYaml(parsed, parsed.doc, 'data-file');
-    assert.ok(isMap(result.doc.contents));
-    const wrapper = result.doc.contents.get('workforce', true) as Node;
-    assert.ok(isMap(wrapper) && isSeq(wrapper.get('groups', true)));
+    assert.ok(parsed.root);
+    const list = at(parsed.root, 'workforce');
+    const result = repairYaml(parsed, parsed.root, 'data-file');
+    const wrapper = at(result.root, 'workforce');
+    assert.ok(isMapNode(wrapper) && isSeqNode(at(result.root, 'workforce', 'groups')));
     assert.deepEqual(wrapper.range, list.range);
   });
 
   it('a list read as values by year becomes a flow mapping with the range of the list', () => {
     const text = `${C}trajectory:\n  - 2023/24: 120\n  - 2024/25: 130\n`;
     const parsed = parseYaml(text);
-    assert.ok(parsed.doc && isMap(parsed.doc.contents));
-    const list = parsed.doc.contents.get('trajectory', true) as Node;
-    const result = repairYaml(parsed, parsed.doc, 'commitment');
-    assert.ok(isMap(result.doc.contents));
-    const map = result.doc.contents.get('trajectory', true);
-    assert.ok(isMap(map));
+    assert.ok(parsed.root);
+    const list = at(parsed.root, 'trajectory');
+    const result = repairYaml(parsed, parsed.root, 'commitment');
+    const map = at(result.root, 'trajectory');
+    assert.ok(isMapNode(map));
     assert.deepEqual({ flow: map.flow, range: map.range }, { flow: true, range: list.range });
   });
 
   it('a figure joined from its pieces spans them all, and the shared parse is left as it was', () => {
     const text = `${C}trajectory: { 2023/24: 1,010 }\n`;
     const parsed = parseYaml(text);
-    assert.ok(parsed.doc);
-    const result = repairYaml(parsed, parsed.doc, 'commitment');
-    assert.ok(isMap(result.doc.contents));
-    const figure = (result.doc.contents.get('trajectory', true) as Node & { get(key: string, keep: true): unknown }).get('2023/24', true);
-    assert.ok(isScalar(figure));
+    assert.ok(parsed.root);
+    const result = repairYaml(parsed, parsed.root, 'commitment');
+    const figure = at(result.root, 'trajectory', '2023/24');
+    assert.ok(isScalarNode(figure));
     const { start, end } = spanOf(text, '1,010');
     assert.deepEqual({ value: figure.value, source: figure.source, range: figure.range }, { value: 1010, source: '1010', range: [start, end, end] });
     assert.deepEqual(parsed.value, { ...RESPONSE, trajectory: { '2023/24': 1, '10': null } });

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, nodeSpan, type Node } from '../parse/yaml';
+import { isMapNode as isMap, isScalarNode as isScalar, isSeqNode as isSeq, isYamlNode as isNode, nodeSpan, type YamlNode as Node } from '../parse/yaml-nodes';
 import type { OffsetMapper } from '../text/embedded';
 import type { Range } from '../text/positions';
 import type { BaselineValue, Located, YearlySeries } from './types';
@@ -64,7 +64,9 @@ export class YamlView {
 
   items(): YamlView[] {
     if (!isSeq(this.node)) return [];
-    return this.node.items.filter(isNode).map((item) => new YamlView(item, this.mapper));
+    const views: YamlView[] = [];
+    for (const item of this.node.items) if (isNode(item)) views.push(new YamlView(item, this.mapper));
+    return views;
   }
 
   scalar(): unknown {

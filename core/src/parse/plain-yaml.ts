@@ -1,15 +1,16 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type ParsedNode } from 'yaml';
 import { readFolded } from './plain-yaml-folded';
 import { afterLine, atLineEnd, lineEnd, lineStart, skipSpaces } from './plain-yaml-lines';
 import { MAX_YAML_ENTRIES } from './yaml-bounds';
+import { PlainMap, PlainPair, PlainScalar, PlainSeq, type NodeRange, type PlainNode } from './yaml-nodes';
 import { addToObject, INDICATOR_START, INT, KEY, OUTSIDE, resolvePlain, type ScalarValue } from './plain-yaml-values';
 
 /**
  * A fast reader for the YAML plan blocks are written in: block mappings and
  * lists, one-line plain and quoted scalars, one-line flow lists and mappings,
- * comments and blank lines. It builds the same nodes (kinds, values, sources,
- * ranges) and the same plain value the `yaml` library's lexer, parser,
- * composer and `toJS` give, in one pass and without the intermediate tokens.
+ * comments and blank lines. It builds nodes with the same kinds, values,
+ * sources and ranges as the `yaml` library's lexer, parser and composer give
+ * (the light ones of `yaml-nodes.ts`), and the same plain value its `toJS`
+ * gives, in one pass and without the intermediate tokens or a document.
  *
  * It reads only YAML it is sure of and gives up (returns undefined) on
  * anything else: anchors, aliases, tags, block scalars other than simple
@@ -20,7 +21,9 @@ import { addToObject, INDICATOR_START, INT, KEY, OUTSIDE, resolvePlain, type Sca
  * fast-check and over real blocks, that both give identical results.
  */
 export interface PlainYaml {
-  readonly doc: Document.Parsed;
+  readonly root: PlainNode;
+  /** The document's range, as the library's `Document.range`. */
+  readonly range: NodeRange;
   readonly value: unknown;
   /** Entries of all the lists and mappings, as the library's tokens count them. */
   readonly entries: number;
@@ -28,16 +31,16 @@ export interface PlainYaml {
 
 const MAX_DEPTH = 32;
 
-/** The options `parseYaml` composes with; documents made here carry the same. */
+/** The options `parseYaml` composes with. */
 export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2', logLevel: 'error' } as const;
 
 interface Read {
-  readonly node: Scalar | YAMLMap | YAMLSeq;
+  readonly node: PlainNode;
   readonly value: unknown;
 }
 
 interface ScalarRead extends Read {
-  readonly node: Scalar;
+  readonly node: PlainScalar;
   readonly value: ScalarValue;
 }
 
@@ -68,12 +71,9 @@ class Reader {
     const line = this.contentLine(0);
     if (line === undefined) throw OUTSIDE;
     const read = this.blockNode(line.at, line.indent);
-    if (this.contentLine(read.node.range?.[2] ?? 0, 0) !== undefined) throw OUTSIDE;
-    const doc = new Document(undefined, YAML_OPTIONS) as Document.Parsed;
-    doc.contents = read.node as ParsedNode;
-    const end = read.node.range?.[2] ?? 0;
-    doc.range = [line.at - line.indent, end, this.text.length];
-    return { doc, value: read.value, entries: this.entries };
+    const end = read.node.range[2];
+    if (this.contentLine(end, 0) !== undefined) throw OUTSIDE;
+    return { root: read.node, range: [line.at - line.indent, end, this.text.length], value: read.value, entries: this.entries };
   }
 
   /**
@@ -116,10 +116,10 @@ class Reader {
   }
 
   private blockSeq(start: number, indent: number): Read {
-    const seq = new YAMLSeq();
+    const seq = new PlainSeq(false, start);
     const value: unknown[] = [];
     let at = start;
-    let end = start;
+    let end: number;
     for (;;) {
       const content = skipSpaces(this.text, at + 1);
       let item: Read;
@@ -137,7 +137,7 @@ class Reader {
       seq.items.push(item.node);
       value.push(item.value);
       this.counted();
-      end = item.node.range?.[2] ?? end;
+      end = item.node.range[2];
       const line = this.contentLine(end, indent);
       if (line && line.indent === indent && this.isSeqItem(line.at)) {
         at = line.at;
@@ -147,16 +147,16 @@ class Reader {
       this.endOfCollection(indent);
       break;
     }
-    seq.range = [start, end, end];
+    seq.range[1] = seq.range[2] = end;
     return { node: seq, value };
   }
 
   private blockMap(start: number, indent: number): Read {
-    const map = new YAMLMap();
+    const map = new PlainMap(false, start);
     const value: Record<string, unknown> = {};
     const keys = new Set<unknown>();
     let at = start;
-    let end = start;
+    let end: number;
     for (;;) {
       const colon = this.keyEnd(at);
       if (colon === undefined) throw OUTSIDE;
@@ -174,10 +174,10 @@ class Reader {
       } else {
         item = this.inlineValue(content);
       }
-      map.items.push(new Pair(key.node, item.node));
+      map.items.push(new PlainPair(key.node, item.node));
       addToObject(value, key.value, item.value);
       this.counted();
-      end = item.node.range?.[2] ?? end;
+      end = item.node.range[2];
       const line = this.contentLine(end, indent);
       if (line && line.indent === indent && !this.isSeqItem(line.at)) {
         at = line.at;
@@ -187,7 +187,7 @@ class Reader {
       this.endOfCollection(indent);
       break;
     }
-    map.range = [start, end, end];
+    map.range[1] = map.range[2] = end;
     return { node: map, value };
   }
 
@@ -223,7 +223,7 @@ class Reader {
     let valueEnd: number;
     if (code === 91 || code === 123) {
       read = this.flowCollection(at);
-      valueEnd = read.node.range?.[1] ?? at;
+      valueEnd = read.node.range[1];
     } else if (code === 34 || code === 39) {
       valueEnd = this.quotedEnd(at);
       read = this.quoted(at, valueEnd);
@@ -241,7 +241,7 @@ class Reader {
     const after = skipSpaces(this.text, valueEnd);
     if (!atLineEnd(this.text, after) || (text.charCodeAt(after) === HASH && after === valueEnd)) throw OUTSIDE;
     const nodeEnd = afterLine(this.text, after);
-    (read.node.range as [number, number, number])[2] = nodeEnd;
+    read.node.range[2] = nodeEnd;
     return read;
   }
 
@@ -249,11 +249,7 @@ class Reader {
   private folded(at: number, indent: number): ScalarRead {
     const folded = readFolded(this.text, at, indent);
     if (!folded) throw OUTSIDE;
-    const scalar = new Scalar(folded.value);
-    scalar.range = [at, folded.end, folded.end];
-    scalar.source = folded.value;
-    scalar.type = Scalar.BLOCK_FOLDED;
-    return { node: scalar, value: folded.value };
+    return { node: new PlainScalar(folded.value, folded.value, 'BLOCK_FOLDED', [at, folded.end, folded.end]), value: folded.value };
   }
 
   /** A plain scalar `text[start, end)`, resolved as the core schema does. */
@@ -261,13 +257,10 @@ class Reader {
     const source = this.text.slice(start, end);
     if (source.length === 0 || (INDICATOR_START.test(source) && !/^-[^ ]/.test(source)) || source.includes(' #')) throw OUTSIDE;
     const value = resolvePlain(source);
-    const scalar = new Scalar(value);
+    const scalar = new PlainScalar(value, source, 'PLAIN', [start, end, nodeEnd]);
     if (typeof value === 'number' && !INT.test(source) && source.endsWith('0')) {
       scalar.minFractionDigits = source.length - source.indexOf('.') - 1;
     }
-    scalar.range = [start, end, nodeEnd];
-    scalar.source = source;
-    scalar.type = Scalar.PLAIN;
     return { node: scalar, value };
   }
 
@@ -292,11 +285,7 @@ class Reader {
     const double = this.text[start] === '"';
     if (double && inner.includes('\\')) throw OUTSIDE;
     const source = double ? inner : inner.replaceAll("''", "'");
-    const scalar = new Scalar(source);
-    scalar.range = [start, end, end];
-    scalar.source = source;
-    scalar.type = double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
-    return { node: scalar, value: source };
+    return { node: new PlainScalar(source, source, double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [start, end, end]), value: source };
   }
 
   /** `[a, b]` or `{ k: v }` closed on its own line; items are scalars or flow collections. */
@@ -305,8 +294,7 @@ class Reader {
     const text = this.text;
     const isMap = text[start] === '{';
     const close = isMap ? '}' : ']';
-    const node = isMap ? new YAMLMap() : new YAMLSeq();
-    node.flow = true;
+    const node = isMap ? new PlainMap(true, start) : new PlainSeq(true, start);
     const list: unknown[] = [];
     const object: Record<string, unknown> = {};
     const keys = new Set<unknown>();
@@ -319,12 +307,12 @@ class Reader {
           if (keys.has(key.read.value) || key.read.value === '<<') throw OUTSIDE;
           keys.add(key.read.value);
           const item = this.flowItem(skipSpaces(this.text, key.end + 1));
-          (node as YAMLMap).items.push(new Pair(key.read.node, item.read.node));
+          (node as PlainMap).items.push(new PlainPair(key.read.node, item.read.node));
           addToObject(object, key.read.value, item.read.value);
           at = item.end;
         } else {
           const item = this.flowItem(at);
-          (node as YAMLSeq).items.push(item.read.node);
+          (node as PlainSeq).items.push(item.read.node);
           list.push(item.read.value);
           at = item.end;
         }
@@ -338,7 +326,7 @@ class Reader {
         throw OUTSIDE;
       }
     }
-    node.range = [start, at + 1, at + 1];
+    node.range[1] = node.range[2] = at + 1;
     this.depth--;
     return { node, value: isMap ? object : list };
   }
@@ -348,8 +336,8 @@ class Reader {
     const code = this.text.charCodeAt(at);
     if (code === 91 || code === 123) {
       const read = this.flowCollection(at);
-      const end = skipSpaces(this.text, read.node.range?.[1] ?? at);
-      (read.node.range as [number, number, number])[2] = end;
+      const end = skipSpaces(this.text, read.node.range[1]);
+      read.node.range[2] = end;
       return { read, end };
     }
     const scalar = this.flowScalar(at, false);
@@ -365,7 +353,7 @@ class Reader {
       const valueEnd = this.quotedEnd(at);
       const read = this.quoted(at, valueEnd);
       const end = skipSpaces(this.text, valueEnd);
-      (read.node.range as [number, number, number])[2] = end;
+      read.node.range[2] = end;
       return { read, end };
     }
     let stop = at;

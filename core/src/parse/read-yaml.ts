@@ -4,7 +4,8 @@ import type { SchemaName, SchemaSet } from '../schema/schema-set';
 import type { OffsetMapper } from '../text/embedded';
 import type { Range } from '../text/positions';
 import { repairYaml } from './repair';
-import { isNode, nodeAtPath, nodeSpan, parseYaml } from './yaml';
+import { parseYaml } from './yaml';
+import { nodeAtPath, nodeSpan } from './yaml-nodes';
 
 export interface ReadYaml {
   /** The parsed root, when the YAML is well-formed and not empty. */
@@ -26,12 +27,9 @@ export function readYaml(text: string, mapper: OffsetMapper, schemas: SchemaSet,
     message: problem.message,
     range: mapper.rangeOf(problem.start, problem.end),
   }));
-  if (problems.length > 0 || !parsed.doc) return { value: undefined, problems };
-  if (!isNode(parsed.doc.contents) || parsed.value === null || parsed.value === undefined) return { value: undefined, problems };
-  const repaired = repairYaml(parsed, parsed.doc, schema);
-  const doc = repaired.doc;
-  const root = doc.contents;
-  if (!isNode(root)) return { value: undefined, problems };
+  if (problems.length > 0 || !parsed.root || parsed.value === null || parsed.value === undefined) return { value: undefined, problems };
+  const repaired = repairYaml(parsed, parsed.root, schema);
+  const root = repaired.root;
   for (const repair of repaired.repairs) {
     problems.push({
       ruleId: 'schema',
@@ -42,7 +40,7 @@ export function readYaml(text: string, mapper: OffsetMapper, schemas: SchemaSet,
   }
 
   for (const issue of schemas.validate(schema, repaired.value, parsed.entries)) {
-    const found = nodeAtPath(doc, issue.path);
+    const found = nodeAtPath(root, issue.path);
     const target = issue.atKey ? found.key ?? found.node : found.exact ? found.node : found.key ?? found.node;
     const range = target === root && !issue.atKey && issue.path.length === 0 ? fallback : rangeOfNode(target, mapper);
     problems.push({

@@ -1,7 +1,8 @@
 import { textCache } from '../cache/text-cache';
-import { Composer, isMap, isNode, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import { Composer, isNode, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 import { readPlainYaml, YAML_OPTIONS } from './plain-yaml';
 import { collectionKey, MAX_YAML_ENTRIES, MAX_YAML_PROBLEMS, measureTokens, tooManyEntries } from './yaml-bounds';
+import type { YamlNode } from './yaml-nodes';
 
 export interface YamlProblem {
   readonly message: string;
@@ -12,6 +13,13 @@ export interface YamlProblem {
 
 export interface ParsedYaml {
   readonly text: string;
+  /** The root node, when the text has one (light nodes when the plain reader read it: see `yaml-nodes.ts`). */
+  readonly root: YamlNode | undefined;
+  /**
+   * The library's document, for what changes nodes (repairs) or needs the
+   * library's own (tests): composed when first asked for if the plain reader
+   * read the text; undefined when the text was refused before composing.
+   */
   readonly doc: Document.Parsed | undefined;
   /** The plain JavaScript value, or undefined when the YAML is unusable. */
   readonly value: unknown;
@@ -44,23 +52,36 @@ export function parseYaml(text: string): ParsedYaml {
 function parseUncached(text: string): ParsedYaml {
   // Most plan YAML is in the subset the plain reader knows; it builds the same nodes in a fraction of the time.
   const plain = readPlainYaml(text);
-  if (plain) return { text, doc: plain.doc, value: plain.value, entries: plain.entries, problems: [] };
+  if (plain) {
+    let doc: Document.Parsed | undefined;
+    return {
+      text,
+      root: plain.root,
+      get doc(): Document.Parsed {
+        // The same text the plain reader read: the library reads it without a problem, to the same nodes.
+        return (doc ??= composeOne([...new Parser().parse(text)], text.length));
+      },
+      value: plain.value,
+      entries: plain.entries,
+      problems: [],
+    };
+  }
   let doc: Document.Parsed;
   let entries: number;
   if (tooManyEntries(text)) {
     const end = Math.min(text.length, Math.max(1, text.indexOf('\n')));
-    return { text, doc: undefined, value: undefined, entries: 0, problems: [{ message: `the YAML has more than ${MAX_YAML_ENTRIES.toLocaleString('en-GB')} list and mapping entries and was not read: split it across files`, start: 0, end }] };
+    return { text, root: undefined, doc: undefined, value: undefined, entries: 0, problems: [{ message: `the YAML has more than ${MAX_YAML_ENTRIES.toLocaleString('en-GB')} list and mapping entries and was not read: split it across files`, start: 0, end }] };
   }
   try {
     // Tokens first (the yaml parser is iterative), so nesting is measured before anything recurses over it.
     const tokens = [...new Parser().parse(text)];
     const measure = measureTokens(tokens);
     const deep = measure.tooDeepAt;
-    if (deep !== undefined) return { text, doc: undefined, value: undefined, entries: 0, problems: [{ message: NESTED_TOO_DEEPLY, ...withinContent(text, deep, deep + 1) }] };
+    if (deep !== undefined) return { text, root: undefined, doc: undefined, value: undefined, entries: 0, problems: [{ message: NESTED_TOO_DEEPLY, ...withinContent(text, deep, deep + 1) }] };
     entries = measure.entries;
     doc = composeOne(tokens, text.length);
   } catch (error) {
-    return { text, doc: undefined, value: undefined, entries: 0, problems: [unusable(text, error)] };
+    return { text, root: undefined, doc: undefined, value: undefined, entries: 0, problems: [unusable(text, error)] };
   }
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) {
@@ -72,14 +93,14 @@ function parseUncached(text: string): ParsedYaml {
       ...withinContent(text, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
     });
   }
-  if (problems.length > 0) return { text, doc, value: undefined, entries, problems: listed(problems) };
+  if (problems.length > 0) return { text, root: rootOf(doc), doc, value: undefined, entries, problems: listed(problems) };
   const key = collectionKey(doc);
-  if (key) return { text, doc, value: undefined, entries, problems: [{ message: COLLECTION_KEY, ...key }] };
+  if (key) return { text, root: rootOf(doc), doc, value: undefined, entries, problems: [{ message: COLLECTION_KEY, ...key }] };
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { text, doc, value, entries, problems };
+    return { text, root: rootOf(doc), doc, value, entries, problems };
   } catch (error) {
-    return { text, doc, value: undefined, entries, problems: [unusable(text, error)] };
+    return { text, root: rootOf(doc), doc, value: undefined, entries, problems: [unusable(text, error)] };
   }
 }
 
@@ -153,34 +174,6 @@ function describeYamlError(message: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-/** The YAML node at a path of keys and indexes, or the deepest existing parent. */
-export function nodeAtPath(doc: Document.Parsed, path: readonly (string | number)[]): { node: Node; exact: boolean; key?: Node } {
-  let current: unknown = doc.contents;
-  let key: Node | undefined;
-  for (const segment of path) {
-    if (isMap(current)) {
-      const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair || !isNode(pair.value)) return { node: current, exact: false, ...(pair && isNode(pair.key) ? { key: pair.key } : {}) };
-      key = isNode(pair.key) ? pair.key : undefined;
-      current = pair.value;
-    } else if (isSeq(current)) {
-      const item = current.items[Number(segment)];
-      if (!isNode(item)) return { node: current, exact: false };
-      key = undefined;
-      current = item;
-    } else {
-      break;
-    }
-  }
-  if (!isNode(current)) return { node: doc.contents as Node, exact: false };
-  return { node: current, exact: true, ...(key ? { key } : {}) };
+function rootOf(doc: Document.Parsed): YamlNode | undefined {
+  return isNode(doc.contents) ? doc.contents : undefined;
 }
-
-/** Offsets [start, end) of a node's value, without trailing comments or space. */
-export function nodeSpan(node: Node): [number, number] {
-  const [start, valueEnd] = node.range ?? [0, 0, 0];
-  return [start, Math.max(valueEnd, start + 1)];
-}
-
-export { isMap, isPair, isScalar, isSeq, isNode };
-export type { Document, Node };
