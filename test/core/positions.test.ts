@@ -159,6 +159,33 @@ describe('positions: EmbeddedText', () => {
       expected: [pos(1, 15), pos(1, 18)],
     },
   ];
+  it('maps every offset as looking the host offset up does, whether or not each line ends its host line (the fast way and the search)', () => {
+    // Host lines: a prefix (none, indentation, a quote mark, text), then the embedded line or something else.
+    const hostLine = fc.tuple(fc.constantFrom('', '  ', '> ', '>  ', 'x'), fc.string({ unit: fc.constantFrom('a', ' ', ':', '😀', 'é'), maxLength: 8 }), fc.constantFrom('same', 'longer', 'shorter'));
+    fc.assert(
+      fc.property(fc.array(hostLine, { minLength: 1, maxLength: 8 }), fc.nat(3), fc.nat(9), fc.constantFrom('\n', '\r\n'), (lines, before, extra, eol) => {
+        const own = lines.map(([, text]) => text);
+        const hostOf = ([prefix, text, kind]: (typeof lines)[number]) => (kind === 'same' ? `${prefix}${text}` : kind === 'longer' ? `${prefix}${text}b` : text.slice(1));
+        const host = [...Array.from({ length: before }, () => 'above'), ...lines.map(hostOf), ''].join(eol);
+        const text = `${own.join('\n')}\n`;
+        // Sometimes more embedded lines than the host has below the first.
+        const embedded = extra > 7 ? `${text}\n` : text;
+        const index = new LineIndex(host);
+        const mapped = new EmbeddedText(index, before, embedded);
+        const ownIndex = new LineIndex(embedded);
+        for (let offset = 0; offset <= embedded.length + 1; offset++) {
+          const at = ownIndex.positionAt(offset);
+          const hostText = index.lineText(before + at.line);
+          const ownText = ownIndex.lineText(at.line);
+          const prefix = hostText.endsWith(ownText) ? hostText.length - ownText.length : 0;
+          const expected = index.positionAt(index.lineStart(before + at.line) + prefix + at.character);
+          assert.deepEqual(mapped.rangeOf(offset, offset).start, expected, `offset ${offset} of ${JSON.stringify(embedded)} in ${JSON.stringify(host)}`);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   for (const c of cases) {
     it(c.name, () => {
       const embedded = new EmbeddedText(new LineIndex(c.host), c.firstLine, c.embedded);
