@@ -3,6 +3,7 @@ import { Parser } from 'yaml';
 import { readYaml } from '../../core/src/parse/read-yaml';
 import { parseYaml, type YamlProblem } from '../../core/src/parse/yaml';
 import { MAX_YAML_ENTRIES, measureTokens, tooManyEntries } from '../../core/src/parse/yaml-bounds';
+import { isMapNode, isScalarNode, isSeqNode, nodeAtPath, nodeSpan, PlainMap, type YamlNode } from '../../core/src/parse/yaml-nodes';
 import type { SchemaName } from '../../core/src/schema/schema-set';
 import { LineIndex } from '../../core/src/text/positions';
 import { lines, testEngine } from '../helpers/engine';
@@ -288,4 +289,30 @@ describe('readYaml: problems at the node, or at the fallback range', () => {
       },
     ]);
   });
+});
+
+describe('nodeAtPath: the node a schema problem points at', () => {
+  // The same text read by the plain reader (light nodes) and, with an anchor added, by the library.
+  const texts = { plain: lines('groups:', '  - group: nurses', '    supply: 4', ''), library: lines('groups:', '  - group: &g nurses', '    supply: 4', '') };
+  for (const [reader, text] of Object.entries(texts)) {
+    const root = parseYaml(text).root;
+    assert.ok(isMapNode(root));
+    assert.equal(root instanceof PlainMap, reader === 'plain', 'read by the reader named');
+    const groups = root.items[0]?.value;
+    assert.ok(isSeqNode(groups));
+    const item = groups.items[0];
+    assert.ok(isMapNode(item));
+    const supply = item.items[1];
+    assert.ok(supply && isScalarNode(supply.value));
+    it(`${reader} nodes: a path that is there gives its node and the key before it, exactly`, () => {
+      assert.deepEqual(nodeAtPath(root, ['groups', 0, 'supply']), { node: supply.value, exact: true, key: supply.key });
+      assert.deepEqual(nodeAtPath(root, ['groups', 0]), { node: item, exact: true });
+      assert.equal(text.slice(...nodeSpan(supply.value as YamlNode)), '4');
+    });
+    it(`${reader} nodes: a missing key or list item gives the deepest node there, not exactly; a path on through a scalar gives the scalar`, () => {
+      assert.deepEqual(nodeAtPath(root, ['groups', 0, 'demand']), { node: item, exact: false });
+      assert.deepEqual(nodeAtPath(root, ['groups', 3]), { node: groups, exact: false });
+      assert.deepEqual(nodeAtPath(root, ['groups', 0, 'supply', 'more']), { node: supply.value, exact: true, key: supply.key });
+    });
+  }
 });

@@ -186,6 +186,23 @@ describe('positions: EmbeddedText', () => {
     );
   });
 
+  it("finds positions without searching the host's lines when every line ends its host line, up to the host's last line; searches otherwise", () => {
+    /** How many times mapping every offset of `embedded` looks a position up in the host. */
+    const lookups = (host: string, firstLine: number, embedded: string): number => {
+      const index = new LineIndex(host);
+      let count = 0;
+      const positionAt = index.positionAt.bind(index);
+      index.positionAt = (offset: number) => (count++, positionAt(offset));
+      const mapped = new EmbeddedText(index, firstLine, embedded);
+      for (let offset = 0; offset <= embedded.length; offset++) mapped.rangeOf(offset, offset);
+      return count;
+    };
+    assert.equal(lookups('x\n  ```c\n  id: a\n  lead: b\n  ```\n', 2, 'id: a\nlead: b\n'), 0, 'an indented fence');
+    assert.equal(lookups('x\n```c\nid: a', 2, 'id: a'), 0, 'a block ending on the last line of the host');
+    assert.ok(lookups('x\n```c\nid: a\n', 2, 'id: a\nlead: b\n') > 0, 'more lines than the host has');
+    assert.ok(lookups('x\n```c\nid: ab\n```\n', 2, 'id: a\n') > 0, 'a line that does not end its host line');
+  });
+
   for (const c of cases) {
     it(c.name, () => {
       const embedded = new EmbeddedText(new LineIndex(c.host), c.firstLine, c.embedded);
