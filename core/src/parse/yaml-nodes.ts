@@ -64,8 +64,9 @@ export class PlainPair implements PairNode {
   ) {}
 }
 
-export class PlainMap implements MapNode {
-  items: PlainPair[] = [];
+/** A mapping's or list's items, block or flow, starting at `at` (the reader sets where it ends). */
+abstract class PlainCollection<Item> {
+  items: Item[] = [];
   range: NodeRange;
   constructor(
     public flow: boolean,
@@ -75,16 +76,9 @@ export class PlainMap implements MapNode {
   }
 }
 
-export class PlainSeq implements SeqNode {
-  items: PlainNode[] = [];
-  range: NodeRange;
-  constructor(
-    public flow: boolean,
-    at: number,
-  ) {
-    this.range = [at, at, at];
-  }
-}
+export class PlainMap extends PlainCollection<PlainPair> implements MapNode {}
+
+export class PlainSeq extends PlainCollection<PlainNode> implements SeqNode {}
 
 export type PlainNode = PlainScalar | PlainMap | PlainSeq;
 
