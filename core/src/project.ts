@@ -55,8 +55,8 @@ export interface ProjectOptions {
 
 interface FileEntry {
   readonly text?: string;
-  /** The previous parse's blocks, kept across versions of a chapter. */
-  readonly blocks: BlockCache;
+  /** The previous parse's blocks, kept across versions of a chapter (emptied by `release`). */
+  blocks: BlockCache;
   /** Why the file could not be read, when it could not. */
   readonly unreadable?: string;
   parsed?: ParsedFile;
@@ -223,7 +223,9 @@ export class PlanProject {
       const role = fileRole(uri);
       if (role !== 'chapter' && role !== 'data') continue;
       const entry = this.files.get(uri);
-      if (entry) this.files.set(uri, { ...(entry.text !== undefined ? { text: entry.text } : {}), ...(entry.unreadable !== undefined ? { unreadable: entry.unreadable } : {}), blocks: new BlockCache() });
+      if (!entry) continue;
+      delete entry.parsed;
+      entry.blocks = new BlockCache();
     }
   }
 
