@@ -1,17 +1,15 @@
 import { CatalogSet } from './catalog/catalog-set';
 import type { Catalog } from './catalog/types';
-import { parseCatalog, type ParsedCatalog } from './catalog/parse-catalog';
 import { computeCoverage, type Coverage } from './coverage/coverage';
 import { evidenceFrom } from './coverage/evidence';
 import { targetContextOf } from './targets/assess';
 import type { Engine } from './engine';
 import { compareFindings, type Finding } from './findings';
-import type { CommitmentResponse, Manifest, Organisation, PlanDocument } from './model/types';
+import type { CommitmentResponse, Organisation, PlanDocument } from './model/types';
 import { emptyDocument } from './model/document';
 import { yearsBetween } from './model/values';
-import { BlockCache, parseChapter } from './parse/chapter';
-import { parseDataFile } from './parse/data-file';
-import { parseManifest } from './parse/manifest';
+import { BlockCache } from './parse/chapter';
+import { documentKind, parsePlanFile, unreadableFile, type ParsedFile } from './parse/plan-file';
 import { keepChecksFor } from './rules/per-response';
 import { RULE_IDS } from './rules/registry';
 import type { LocalCatalogEntry, RuleContext } from './rules/rule';
@@ -61,8 +59,6 @@ interface FileEntry {
   readonly unreadable?: string;
   parsed?: ParsedFile;
 }
-
-type ParsedFile = { readonly document: PlanDocument; readonly manifest?: Manifest; readonly catalog?: ParsedCatalog };
 
 /**
  * The plan files of a workspace and what has been learnt from them. Files are
@@ -274,25 +270,10 @@ export class PlanProject {
     }
     // Under the watchdog when there is one: a file whose parse never ends is reported as unreadable, not waited on.
     const watchdog = this.limits?.watchdog;
-    const run = watchdog ? watchdog.run(() => this.parse(uri, role, text, entry.blocks)) : { done: true as const, value: this.parse(uri, role, text, entry.blocks) };
+    const read = () => parsePlanFile(uri, role, text, this.engine.schemas, entry.blocks);
+    const run = watchdog ? watchdog.run(read) : { done: true as const, value: read() };
     entry.parsed = run.done ? run.value : unreadableFile(uri, role, abandonedParse(watchdog?.ms ?? 0));
     return entry.parsed;
-  }
-
-  private parse(uri: string, role: Exclude<ReturnType<typeof fileRole>, 'other'>, text: string, blocks: BlockCache): ParsedFile {
-    const schemas = this.engine.schemas;
-    switch (role) {
-      case 'manifest':
-        return parseManifest(uri, text, schemas);
-      case 'chapter':
-        return { document: parseChapter(uri, text, schemas, blocks) };
-      case 'data':
-        return { document: parseDataFile(uri, text, schemas) };
-      case 'catalog': {
-        const catalog = parseCatalog(uri, text, schemas, false);
-        return { document: catalog.document, catalog };
-      }
-    }
   }
 
   /**
@@ -399,13 +380,4 @@ export class PlanProject {
     const findings = [abandoned(manifestUri, watchdog)];
     return withCoverage({ root, context, findings, suppressed: [] }, () => computeCoverage(catalogs, new Map(), targetContextOf(context), evidenceFrom(context, findings)));
   }
-}
-
-function documentKind(role: ReturnType<typeof fileRole>): PlanDocument['kind'] {
-  return role === 'manifest' || role === 'catalog' || role === 'data' ? role : 'chapter';
-}
-
-function unreadableFile(uri: string, role: ReturnType<typeof fileRole>, reason: string): ParsedFile {
-  const start = { line: 0, character: 0 };
-  return { document: emptyDocument(uri, documentKind(role), '', [{ ruleId: 'unreadable-file', message: reason, range: { start, end: start } }]) };
 }
