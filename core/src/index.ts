@@ -5,6 +5,7 @@ export { precompiledValidators } from './schema/precompiled';
 export { precompiledCatalogs, precompiledWordList } from './catalog/precompiled';
 export type { CatalogSnapshot, WordListSnapshot } from './catalog/snapshot';
 export { PlanProject, type PlanAnalysis, type ProjectOptions } from './project';
+export { ONE_PASS_YAML_CACHE_BYTES, setYamlCacheBytes } from './parse/yaml';
 export { ANALYSIS_STOPPED, type AnalysisLimits, type Watchdog } from './limits/limits';
 export * from './findings';
 export * from './model/types';

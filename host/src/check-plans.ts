@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { PlanProject, planDigest, planReport, type PlanReport } from '../../core/src/index';
+import { ONE_PASS_YAML_CACHE_BYTES, PlanProject, planDigest, planReport, setYamlCacheBytes, type PlanReport } from '../../core/src/index';
 import { loadEngine } from './load-engine';
 import { planRootsOf } from './loader/discover';
 import { resolveTargets } from './loader/load-project';
@@ -106,6 +106,8 @@ export function runCheckWorker(): boolean {
   if (isMainThread || !parentPort) return false;
   const port = parentPort;
   const task = workerData as WorkerTask;
+  // A worker reads each of its plans once, then ends.
+  setYamlCacheBytes(ONE_PASS_YAML_CACHE_BYTES);
   const post = (message: WorkerMessage) => port.postMessage(message);
   post({ reports: checkTask(task, task.progress ? (done, total, phase) => post({ progress: { done, total, phase } }) : undefined) });
   return true;

@@ -81,15 +81,16 @@ Exit codes: 0 no problems; 1 errors, or more warnings than --max-warnings;
     const previousBaseline = baselinePath !== undefined && (!updateBaseline || existsSync(resolve(io.cwd, baselinePath))) ? readBaseline(resolve(io.cwd, baselinePath)) : undefined;
     const paths = pathStyle(io.cwd, args.positionals);
 
-    if (flag(args, 'fix')) {
-      const first = await loadPlans(args, io, { quiet: true });
+    const fix = flag(args, 'fix');
+    if (fix) {
+      const first = await loadPlans(args, io, { quiet: true, keepParses: true });
       if (first.scopes.length === 0) return reportLoadErrors(first.errors, io);
       for (const file of applyFixes((args.positionals.length > 0 ? args.positionals : ['.']).map((path) => resolve(io.cwd, path)), inScopes(first.scopes))) {
         io.stderr(`planwright: fixed ${displayPath(file.uri, paths)}\n${file.changes.map((c) => `  ${c}\n`).join('')}`);
       }
     }
 
-    const { plans, scopes, errors } = await loadPlans(args, io);
+    const { plans, scopes, errors } = await loadPlans(args, io, fix ? { keepParses: true } : {});
     if (scopes.length === 0) return EXIT_USAGE;
     const all = findingsInScope(plans, scopes);
     const inScope = inScopes(scopes);

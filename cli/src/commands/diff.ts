@@ -53,7 +53,7 @@ Exit codes: 0 done; 2 bad usage, not a git repository, unknown revision.`,
       }
       throw error;
     }
-    const { plans, scopes, errors } = await loadPlans(args, io, { digests: true });
+    const { plans, scopes, errors } = await loadPlans(args, io, { digests: true, keepParses: true });
     // A path that no longer exists may still name a plan in the earlier version.
     const wanted = [...scopes, ...paths.filter((p) => !existsSync(resolve(io.cwd, p))).map((p) => `${pathToFileURL(resolve(io.cwd, p)).href}/`)];
     if (wanted.length === 0) return EXIT_USAGE;

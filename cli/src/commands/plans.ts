@@ -1,5 +1,5 @@
-import type { Finding, PlanReport } from '../../../core/src/index';
-import { checkPlans, type CheckPhase } from '../../../host/src/index';
+import { ONE_PASS_YAML_CACHE_BYTES, setYamlCacheBytes, type Finding, type PlanReport } from '../../../core/src/index';
+import { checkPlans, type CheckPhase, type CheckRun } from '../../../host/src/index';
 import { UsageError, type CliIO } from '../io';
 import { stringOption, type CommandArgs, type OptionsConfig } from './command';
 
@@ -43,6 +43,15 @@ export interface LoadedPlans {
   readonly errors: readonly string[];
 }
 
+export interface LoadPlansOptions {
+  /** Print no read errors. */
+  readonly quiet?: boolean;
+  /** Attach each plan's digest (roll-up, diff). */
+  readonly digests?: boolean;
+  /** The command reads the plans twice (diff, at the base revision; check --fix, after fixing): keep every parse cached. */
+  readonly keepParses?: boolean;
+}
+
 const PHASE: Record<CheckPhase, string> = { read: 'reading files', check: 'parsing and checking plans' };
 
 /**
@@ -50,7 +59,7 @@ const PHASE: Record<CheckPhase, string> = { read: 'reading files', check: 'parsi
  * showing progress on a terminal and printing read errors to stderr (unless
  * `quiet`). The plans returned are those the named paths fall in or hold.
  */
-export async function loadPlans(args: CommandArgs, io: CliIO, options: { readonly quiet?: boolean; readonly digests?: boolean } = {}): Promise<LoadedPlans> {
+export async function loadPlans(args: CommandArgs, io: CliIO, options: LoadPlansOptions = {}): Promise<LoadedPlans> {
   const paths = args.positionals;
   const limit = maxFileBytes(args);
   let shown = false;
@@ -62,13 +71,20 @@ export async function loadPlans(args: CommandArgs, io: CliIO, options: { readonl
         io.stderr(`\r\x1b[Kplanwright: ${PHASE[phase]} ${done}/${total}…`);
       }
     : undefined;
-  const run = await checkPlans(paths.length > 0 ? paths : ['.'], {
-    cwd: io.cwd,
-    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
-    ...(progress ? { onProgress: progress } : {}),
-    ...(limit !== undefined ? { maxFileBytes: limit } : {}),
-    ...(options.digests ? { digests: true } : {}),
-  });
+  // Each plan is read once and let go, so the parse cache needs to hold only what plans repeat.
+  const bound = options.keepParses ? undefined : setYamlCacheBytes(ONE_PASS_YAML_CACHE_BYTES);
+  let run: CheckRun;
+  try {
+    run = await checkPlans(paths.length > 0 ? paths : ['.'], {
+      cwd: io.cwd,
+      ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+      ...(progress ? { onProgress: progress } : {}),
+      ...(limit !== undefined ? { maxFileBytes: limit } : {}),
+      ...(options.digests ? { digests: true } : {}),
+    });
+  } finally {
+    if (bound !== undefined) setYamlCacheBytes(bound);
+  }
   if (shown) io.stderr('\r\x1b[K');
   if (!options.quiet) for (const error of run.errors) io.stderr(`planwright: ${error}\n`);
   const plans = run.reports.filter((plan) => run.scopes.some((scope) => plan.root.startsWith(scope) || scope.startsWith(plan.root)));

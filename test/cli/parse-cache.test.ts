@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { ONE_PASS_YAML_CACHE_BYTES } from '../../core/src/index';
+import { parseYaml } from '../../core/src/parse/yaml';
+import { EXAMPLES, TempFolders } from './cli-harness';
+import { runInProcess } from './in-process';
+
+/** A YAML text estimated (forty bytes a character) above the one-pass bound, so that bound cannot keep its parse. */
+const huge = (tag: string) => `id: ${tag}\nnotes: ${'x'.repeat(ONE_PASS_YAML_CACHE_BYTES / 40)}\n`;
+
+function git(folder: string, ...args: string[]): void {
+  const result = spawnSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: folder, encoding: 'utf8' });
+  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
+}
+
+/**
+ * A run that reads each plan once (check, coverage, rollup) holds the YAML
+ * parse cache to a small bound, so plans already reported do not stay alive
+ * through it; one that reads the plans twice (check --fix, diff) keeps every
+ * parse for the second reading. Either way the bound is given back after.
+ */
+describe('CLI in-process: the parse cache during a run', function () {
+  this.timeout(120_000);
+  const temp = new TempFolders();
+  after(() => temp.cleanup());
+
+  const plan = () => {
+    const folder = temp.make();
+    cpSync(join(EXAMPLES, 'anyshire'), join(folder, 'anyshire'), { recursive: true });
+    return folder;
+  };
+
+  for (const command of ['check', 'coverage', 'rollup']) {
+    it(`${command} drops a large parse made before it (the one-pass bound), then restores the bound`, async () => {
+      const folder = plan();
+      const text = huge(`one-pass-${command}`);
+      const before = parseYaml(text);
+      assert.equal(parseYaml(text), before, 'cached before the run');
+      const result = await runInProcess([command, 'anyshire'], folder);
+      assert.notEqual(result.status, 2, result.stderr);
+      const after = parseYaml(text);
+      assert.notEqual(after, before, 'the run held the cache to a bound the parse does not fit');
+      assert.equal(parseYaml(text), after, 'the full bound is back');
+    });
+  }
+
+  it('check --fix keeps the parses it made before fixing, and those before it', async () => {
+    const folder = plan();
+    const text = huge('fix');
+    const before = parseYaml(text);
+    const result = await runInProcess(['check', 'anyshire', '--fix'], folder);
+    assert.notEqual(result.status, 2, result.stderr);
+    assert.equal(parseYaml(text), before);
+  });
+
+  it('diff keeps them too (it reads the plans again at the base revision)', async () => {
+    const folder = plan();
+    git(folder, 'init', '-q');
+    git(folder, 'add', '.');
+    git(folder, 'commit', '-q', '-m', 'plan');
+    const text = huge('diff');
+    const before = parseYaml(text);
+    const result = await runInProcess(['diff', 'anyshire', '--base', 'HEAD'], folder);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(parseYaml(text), before);
+  });
+});
