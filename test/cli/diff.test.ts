@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lines } from '../helpers/engine';
 import { STACK_TRACE, TempFolders } from './cli-harness';
 import { planwrightEither, prepareCli } from './in-process';
+import { git } from '../helpers/git';
 
 const block = (id: string, status: string, ...rest: string[]) => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rest, '```', '');
 
@@ -23,13 +23,6 @@ function planYaml(title: string): string {
     '  - { with: public, how: listening events }',
     '',
   );
-}
-
-/** Runs git in a folder, failing the test when git fails. */
-function git(folder: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: folder, encoding: 'utf8' });
-  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
 }
 
 /** A repository with one commit ("draft", tagged) of plan "north". */

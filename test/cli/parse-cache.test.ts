@@ -1,19 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { ONE_PASS_YAML_CACHE_BYTES } from '../../core/src/index';
 import { parseYaml } from '../../core/src/parse/yaml';
 import { EXAMPLES, TempFolders } from './cli-harness';
 import { runInProcess } from './in-process';
+import { git } from '../helpers/git';
 
 /** A YAML text estimated (forty bytes a character) above the one-pass bound, so that bound cannot keep its parse. */
 const huge = (tag: string) => `id: ${tag}\nnotes: ${'x'.repeat(ONE_PASS_YAML_CACHE_BYTES / 40)}\n`;
-
-function git(folder: string, ...args: string[]): void {
-  const result = spawnSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: folder, encoding: 'utf8' });
-  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
-}
 
 /**
  * A run that reads each plan once (check, coverage, rollup) holds the YAML

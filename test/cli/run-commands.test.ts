@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { catalogCommand } from '../../cli/src/commands/catalog';
@@ -9,6 +8,7 @@ import { parseCsv } from '../helpers/csv';
 import { lines, manifest } from '../helpers/engine';
 import { TempFolders } from './cli-harness';
 import { runInProcess } from './in-process';
+import { git } from '../helpers/git';
 
 const block = (id: string, status: string, ...rest: string[]) => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rest, '```', '');
 /** A response below its fair share (partial), one met and a transformation answered: rows of every kind. */
@@ -32,12 +32,6 @@ const BUILT_IN_INDEX = [
   'planning-2016  built-in  2016/17-2020/21   14 commitments  Delivering the Forward View: NHS shared planning guidance 2016/17 to 2020/21',
   'planning-2025  built-in  2025/26-2025/26   25 commitments  2025/26 priorities and operational planning guidance (NHS England)',
 ];
-
-function git(folder: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: folder, encoding: 'utf8' });
-  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
 
 describe('CLI in-process: coverage, rollup, catalog and diff', function () {
   this.timeout(120_000);
@@ -158,7 +152,7 @@ describe('CLI in-process: coverage, rollup, catalog and diff', function () {
 
     it('text (default), md and json name the base and its commit; an unchanged plan says so', async () => {
       const folder = repo();
-      const commit = git(folder, 'rev-parse', 'HEAD');
+      const commit = git(folder, 'rev-parse', 'HEAD').trim();
       assert.deepEqual(await runInProcess(['diff', '--base', 'draft'], folder), {
         status: 0,
         stdout: [

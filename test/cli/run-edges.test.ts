@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, type CliIO } from '../../cli/src/main';
@@ -7,17 +6,13 @@ import { lines, manifest, SHARED_LOCAL_CATALOG } from '../helpers/engine';
 import { FIXABLE_CHAPTER, FIXED_CHAPTER, PLAN_YAML } from '../helpers/fixable-plan';
 import { TempFolders } from './cli-harness';
 import { runInProcess } from './in-process';
+import { git } from '../helpers/git';
 
 /** The edges of the commands that the main in-process cases leave: which files --fix names, -q, the job summary's words, nested plans, progress, diff's exit codes. */
 
 const block = (id: string, status: string, ...rest: string[]) => lines('```commitment', `id: ${id}`, `status: ${status}`, ...rest, '```', '');
 const MISTYPED = block('mh-perinatel', 'on-track');
 const DISABLED = lines('<!-- planwright-disable unknown-commitment: a local pilot -->', block('local-pilot-scheme', 'on-track'));
-
-function git(folder: string, ...args: string[]): void {
-  const result = spawnSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: folder, encoding: 'utf8' });
-  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
-}
 
 describe('CLI in-process: edges of the commands', function () {
   this.timeout(120_000);

@@ -1,17 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GitError, gitTopLevel, listRefs, readCommitFiles, resolveCommit, revisionReports } from '../../host/src/index';
 import { TempFolders } from '../cli/cli-harness';
 import { lines, manifest, testEngine } from '../helpers/engine';
-
-function git(folder: string, ...args: string[]): string {
-  const result = spawnSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd: folder, encoding: 'utf8' });
-  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-}
+import { git } from '../helpers/git';
 
 const MISTYPED = lines('```commitment', 'id: mh-perinatel', 'status: on-track', '```', '');
 
@@ -51,7 +45,7 @@ describe('host: git', function () {
 
   it('resolveCommit: a branch, a tag or a short commit to the full commit; a GitError for anything else', () => {
     const folder = repo();
-    const head = git(folder, 'rev-parse', 'HEAD');
+    const head = git(folder, 'rev-parse', 'HEAD').trim();
     git(folder, 'tag', 'v1');
     for (const name of ['main', 'v1', head.slice(0, 7), 'HEAD']) assert.equal(resolveCommit(folder, name), head, name);
     const refused: [string, string][] = [
@@ -81,7 +75,7 @@ describe('host: git', function () {
 
   it('readCommitFiles: the Markdown and YAML files, byte for byte, skipping hidden and node_modules folders', () => {
     const folder = repo();
-    const head = git(folder, 'rev-parse', 'HEAD');
+    const head = git(folder, 'rev-parse', 'HEAD').trim();
     // A later change in the work tree is not what the commit holds.
     writeFileSync(join(folder, 'north', 'a.md'), '# Changed\n');
     const files = readCommitFiles(folder, head);
@@ -96,13 +90,13 @@ describe('host: git', function () {
     git(folder, 'init', '-q');
     git(folder, 'add', '-A');
     git(folder, 'commit', '-qm', 'no plans');
-    assert.deepEqual(readCommitFiles(folder, git(folder, 'rev-parse', 'HEAD')).size, 0);
+    assert.deepEqual(readCommitFiles(folder, git(folder, 'rev-parse', 'HEAD').trim()).size, 0);
     assert.throws(() => readCommitFiles(folder, '0'.repeat(40)), (error: unknown) => error instanceof GitError && error.message.startsWith(`cannot list the files of ${'0'.repeat(40)}: fatal: `) && !error.message.endsWith('\n'));
   });
 
   it('revisionReports: the plans in or holding the scopes, at their work-tree URIs, with digests and unreadable files', () => {
     const folder = repo();
-    const head = git(folder, 'rev-parse', 'HEAD');
+    const head = git(folder, 'rev-parse', 'HEAD').trim();
     mkdirSync(join(folder, 'east'));
     const engine = testEngine();
     const north = `${pathToFileURL(join(folder, 'north')).href}/`;
