@@ -71,7 +71,7 @@ class Reader {
     const line = this.contentLine(0);
     if (line === undefined) throw OUTSIDE;
     const read = this.blockNode(line.at, line.indent);
-    const end = read.node.range[2];
+    const end = read.node.end;
     if (this.contentLine(end, 0) !== undefined) throw OUTSIDE;
     return { root: read.node, range: [line.at - line.indent, end, this.text.length], value: read.value, entries: this.entries };
   }
@@ -137,7 +137,7 @@ class Reader {
       seq.items.push(item.node);
       value.push(item.value);
       this.counted();
-      end = item.node.range[2];
+      end = item.node.end;
       const line = this.contentLine(end, indent);
       if (line && line.indent === indent && this.isSeqItem(line.at)) {
         at = line.at;
@@ -147,7 +147,7 @@ class Reader {
       this.endOfCollection(indent);
       break;
     }
-    seq.range[1] = seq.range[2] = end;
+    seq.valueEnd = seq.end = end;
     return { node: seq, value };
   }
 
@@ -177,7 +177,7 @@ class Reader {
       map.items.push(new PlainPair(key.node, item.node));
       addToObject(value, key.value, item.value);
       this.counted();
-      end = item.node.range[2];
+      end = item.node.end;
       const line = this.contentLine(end, indent);
       if (line && line.indent === indent && !this.isSeqItem(line.at)) {
         at = line.at;
@@ -187,7 +187,7 @@ class Reader {
       this.endOfCollection(indent);
       break;
     }
-    map.range[1] = map.range[2] = end;
+    map.valueEnd = map.end = end;
     return { node: map, value };
   }
 
@@ -223,7 +223,7 @@ class Reader {
     let valueEnd: number;
     if (code === 91 || code === 123) {
       read = this.flowCollection(at);
-      valueEnd = read.node.range[1];
+      valueEnd = read.node.valueEnd;
     } else if (code === 34 || code === 39) {
       valueEnd = this.quotedEnd(at);
       read = this.quoted(at, valueEnd);
@@ -241,7 +241,7 @@ class Reader {
     const after = skipSpaces(this.text, valueEnd);
     if (!atLineEnd(this.text, after) || (text.charCodeAt(after) === HASH && after === valueEnd)) throw OUTSIDE;
     const nodeEnd = afterLine(this.text, after);
-    read.node.range[2] = nodeEnd;
+    read.node.end = nodeEnd;
     return read;
   }
 
@@ -249,7 +249,7 @@ class Reader {
   private folded(at: number, indent: number): ScalarRead {
     const folded = readFolded(this.text, at, indent);
     if (!folded) throw OUTSIDE;
-    return { node: new PlainScalar(folded.value, folded.value, 'BLOCK_FOLDED', [at, folded.end, folded.end]), value: folded.value };
+    return { node: new PlainScalar(folded.value, folded.value, 'BLOCK_FOLDED', at, folded.end, folded.end), value: folded.value };
   }
 
   /** A plain scalar `text[start, end)`, resolved as the core schema does. */
@@ -257,7 +257,7 @@ class Reader {
     const source = this.text.slice(start, end);
     if (source.length === 0 || (INDICATOR_START.test(source) && !/^-[^ ]/.test(source)) || source.includes(' #')) throw OUTSIDE;
     const value = resolvePlain(source);
-    const scalar = new PlainScalar(value, source, 'PLAIN', [start, end, nodeEnd]);
+    const scalar = new PlainScalar(value, source, 'PLAIN', start, end, nodeEnd);
     if (typeof value === 'number' && !INT.test(source) && source.endsWith('0')) {
       scalar.minFractionDigits = source.length - source.indexOf('.') - 1;
     }
@@ -285,7 +285,7 @@ class Reader {
     const double = this.text[start] === '"';
     if (double && inner.includes('\\')) throw OUTSIDE;
     const source = double ? inner : inner.replaceAll("''", "'");
-    return { node: new PlainScalar(source, source, double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', [start, end, end]), value: source };
+    return { node: new PlainScalar(source, source, double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', start, end, end), value: source };
   }
 
   /** `[a, b]` or `{ k: v }` closed on its own line; items are scalars or flow collections. */
@@ -326,7 +326,7 @@ class Reader {
         throw OUTSIDE;
       }
     }
-    node.range[1] = node.range[2] = at + 1;
+    node.valueEnd = node.end = at + 1;
     this.depth--;
     return { node, value: isMap ? object : list };
   }
@@ -336,8 +336,8 @@ class Reader {
     const code = this.text.charCodeAt(at);
     if (code === 91 || code === 123) {
       const read = this.flowCollection(at);
-      const end = skipSpaces(this.text, read.node.range[1]);
-      read.node.range[2] = end;
+      const end = skipSpaces(this.text, read.node.valueEnd);
+      read.node.end = end;
       return { read, end };
     }
     const scalar = this.flowScalar(at, false);
@@ -353,7 +353,7 @@ class Reader {
       const valueEnd = this.quotedEnd(at);
       const read = this.quoted(at, valueEnd);
       const end = skipSpaces(this.text, valueEnd);
-      read.node.range[2] = end;
+      read.node.end = end;
       return { read, end };
     }
     let stop = at;

@@ -47,14 +47,25 @@ export interface AliasNode {
 
 export type YamlNode = ScalarNode | MapNode | SeqNode | AliasNode;
 
+/**
+ * The light nodes keep their three offsets as fields, not as the library's
+ * `range` array (an array and its backing store per node, held as long as the
+ * parse); `range` makes one when asked for, and `nodeSpan` reads the fields.
+ */
 export class PlainScalar implements ScalarNode {
   minFractionDigits?: number;
   constructor(
     public value: string | number | boolean | null,
     public source: string,
     public type: 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_FOLDED',
-    public range: NodeRange,
+    public start: number,
+    public valueEnd: number,
+    public end: number,
   ) {}
+
+  get range(): NodeRange {
+    return [this.start, this.valueEnd, this.end];
+  }
 }
 
 export class PlainPair implements PairNode {
@@ -67,12 +78,17 @@ export class PlainPair implements PairNode {
 /** A mapping's or list's items, block or flow, starting at `at` (the reader sets where it ends). */
 abstract class PlainCollection<Item> {
   items: Item[] = [];
-  range: NodeRange;
+  valueEnd: number;
+  end: number;
   constructor(
     public flow: boolean,
-    at: number,
+    public start: number,
   ) {
-    this.range = [at, at, at];
+    this.valueEnd = this.end = start;
+  }
+
+  get range(): NodeRange {
+    return [this.start, this.valueEnd, this.end];
   }
 }
 
@@ -101,6 +117,7 @@ export function isYamlNode(node: unknown): node is YamlNode {
 
 /** Offsets [start, end) of a node's value, without trailing comments or space. */
 export function nodeSpan(node: YamlNode): [number, number] {
+  if (node instanceof PlainScalar || node instanceof PlainCollection) return [node.start, Math.max(node.valueEnd, node.start + 1)];
   const [start, valueEnd] = node.range ?? [0, 0, 0];
   return [start, Math.max(valueEnd, start + 1)];
 }
