@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ONE_PASS_YAML_CACHE_BYTES } from '../../core/src/index';
+import { Parser } from 'yaml';
 import { parseYaml } from '../../core/src/parse/yaml';
+import { lines } from '../helpers/engine';
 import { EXAMPLES, TempFolders } from './cli-harness';
 import { runInProcess } from './in-process';
 import { git } from '../helpers/git';
@@ -40,6 +42,29 @@ describe('CLI in-process: the parse cache during a run', function () {
       assert.equal(parseYaml(text), after, 'the full bound is back');
     });
   }
+
+  it('the one-pass bound still reads a block that two plans share once', async () => {
+    // An anchor keeps the block from the plain reader, so the library's parser reads its text (counted here).
+    const marker = `shared note ${Date.now()}`;
+    const block = lines('# Shared', '', '```commitment', 'id: mh-perinatal', 'status: on-track', `summary: &note ${marker}`, '```', '');
+    const folder = plan();
+    cpSync(join(folder, 'anyshire'), join(folder, 'anyshire-2'), { recursive: true });
+    for (const root of ['anyshire', 'anyshire-2']) writeFileSync(join(folder, root, '99-shared.md'), block);
+    const prototype = Parser.prototype as unknown as { parse: (this: Parser, source: string, incomplete?: boolean) => Generator<unknown> };
+    const parse = prototype.parse;
+    let reads = 0;
+    prototype.parse = function* (source, incomplete) {
+      if (source.includes(marker)) reads++;
+      yield* parse.call(this, source, incomplete);
+    };
+    try {
+      const result = await runInProcess(['check', 'anyshire', 'anyshire-2'], folder);
+      assert.notEqual(result.status, 2, result.stderr);
+    } finally {
+      prototype.parse = parse;
+    }
+    assert.equal(reads, 1);
+  });
 
   it('check --fix keeps the parses it made before fixing, and those before it', async () => {
     const folder = plan();
