@@ -21,6 +21,16 @@ describe('the parse cache bound', () => {
     assert.ok(ONE_PASS_YAML_CACHE_BYTES < editorBound);
   });
 
+  it('refuses a bound that is not a whole number of bytes from 1, and keeps the one it has', () => {
+    const kept = text('kept', 20);
+    const parsed = parseYaml(kept);
+    for (const bad of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      assert.throws(() => setYamlCacheBytes(bad), (error: unknown) => error instanceof RangeError && error.message === `the YAML parse cache's bound is a whole number of bytes from 1, not ${String(bad)}`);
+    }
+    assert.equal(setYamlCacheBytes(editorBound), editorBound, 'the bound is unchanged');
+    assert.equal(parseYaml(kept), parsed, 'and so is what it holds');
+  });
+
   it('a smaller bound keeps the most recent parses that fit and drops the older ones', () => {
     const older = text('older', 100);
     const newer = text('newer', 100);

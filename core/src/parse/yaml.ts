@@ -45,15 +45,21 @@ let cacheBytes = YAML_CACHE_BYTES;
 
 /**
  * The bound for a run that reads each plan once and lets it go (the CLI's
- * check): enough for the blocks plans repeat (a template's, a shared
- * table's), not every plan's parses. The full bound kept the last ~64 MB of
- * parses of plans already reported alive, which the collector then copied and
- * marked for nothing: 75 MB more peak memory on the national benchmark corpus.
+ * check, coverage and rollup): enough for the blocks plans repeat (a
+ * template's, a shared table's), not every plan's parses. The full bound
+ * kept the last ~64 MB of parses of plans already reported alive, for the
+ * collector to copy and mark: 30-80 MB more peak memory on the national
+ * benchmark corpus.
  */
 export const ONE_PASS_YAML_CACHE_BYTES = 4 * 1024 * 1024;
 
-/** Sets the bound of the parse cache, keeping the most recent parses that fit, and returns the bound it had. */
+/**
+ * Sets the bound of the parse cache (an estimate of the bytes its parses
+ * hold, a whole number from 1), keeping the most recent parses that fit, and
+ * returns the bound it had.
+ */
 export function setYamlCacheBytes(bytes: number): number {
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new RangeError(`the YAML parse cache's bound is a whole number of bytes from 1, not ${String(bytes)}`);
   const before = cacheBytes;
   if (bytes !== cacheBytes) {
     const next = newCache(bytes);
