@@ -41,7 +41,6 @@ const YAML_CACHE_BYTES = 64 * 1024 * 1024;
 const PARSED_BYTES_PER_CHAR = 40;
 const newCache = (bytes: number) => textCache<ParsedYaml>(bytes, (_parsed, text) => text.length * PARSED_BYTES_PER_CHAR);
 let cache = newCache(YAML_CACHE_BYTES);
-let cacheBytes = YAML_CACHE_BYTES;
 
 /**
  * The bound for a run that reads each plan once and lets it go (the CLI's
@@ -60,14 +59,13 @@ export const ONE_PASS_YAML_CACHE_BYTES = 4 * 1024 * 1024;
  */
 export function setYamlCacheBytes(bytes: number): number {
   if (!Number.isSafeInteger(bytes) || bytes < 1) throw new RangeError(`the YAML parse cache's bound is a whole number of bytes from 1, not ${String(bytes)}`);
-  const before = cacheBytes;
-  if (bytes !== cacheBytes) {
+  const before = cache.maxSize;
+  if (bytes !== before) {
     const next = newCache(bytes);
     // Least recent first, so that what the smaller bound drops is the oldest.
     cache.rforEach((parsed, text) => next.set(text, parsed));
     cache.clear();
     cache = next;
-    cacheBytes = bytes;
   }
   return before;
 }
